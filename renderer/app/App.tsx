@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ExchangePage } from '../exchange/ExchangePage';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { SettingsPage } from '../settings/SettingsPage';
+import { EmptySection } from './EmptySection';
+import { NavIcon } from './NavIcon';
+import { hashForSection, sectionIds, type SectionId } from './sections';
+import { useSection } from './use-section';
+
+function SectionContent({ id }: { id: SectionId }): ReactNode {
+  switch (id) {
+    case 'exchange':
+      return <ExchangePage />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <EmptySection id={id} />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const [section, go] = useSection();
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-subtitle">{t('app.subtitle')}</span>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {sectionIds.map((id) => (
+              <li key={id}>
+                <a
+                  href={hashForSection(id)}
+                  aria-current={id === section ? 'page' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    go(id);
+                  }}
+                >
+                  <NavIcon id={id} />
+                  <span>{t(`nav.${id}`)}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="sidebar-footer">
+          <LanguageSwitch />
+        </div>
+      </aside>
+      <main id="main" className="content" data-section={section}>
+        <SectionContent id={section} />
+      </main>
+    </div>
+  );
+}

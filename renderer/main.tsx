@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n } from './i18n/i18n';
+import './styles.css';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element');
+
+await initI18n();
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

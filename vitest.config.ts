@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['{shared,renderer,electron,cli,scripts}/**/*.test.{ts,tsx}', '*.test.ts'],
+    environment: 'node',
+    restoreMocks: true,
+  },
+});
