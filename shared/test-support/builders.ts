@@ -1,0 +1,100 @@
+/**
+ * Small builders for test data: a valid record of each kind with sensible defaults, and the
+ * fields a test cares about passed as overrides. Ids are sequential so failures read well.
+ */
+import type { CultivationPlan } from '../cultivation/cultivation-plan';
+import type { Enterprise } from '../enterprises/enterprise';
+import type { ParkEvent } from '../events/park-event';
+import type { Financing } from '../financing/financing';
+import type { Park } from '../parks/park';
+import type { RecordMeta } from '../records/record-meta';
+import type { RevenueReport } from '../reports/revenue-report';
+import type { Tenancy } from '../tenancies/tenancy';
+
+let sequence = 0;
+
+function meta(prefix: string): RecordMeta {
+  sequence += 1;
+  return { id: `${prefix}-${sequence}`, version: 1, updatedAt: '2024-11-01T08:00:00.000+08:00' };
+}
+
+export function aPark(overrides: Partial<Park> = {}): Park {
+  return {
+    ...meta('park'),
+    name: '测试文化创意园',
+    aliases: [],
+    inExperimentalZone: false,
+    certifications: [],
+    themes: [],
+    cultivationTier: 'none',
+    ...overrides,
+  };
+}
+
+/** Valid-format codes (both check characters correct) from the reference samples. */
+export const validCreditCodes = [
+  '91110108551385082Q',
+  '91110000802100433B',
+  '914403001922038216',
+  '91440300708461136T',
+  '91330100799655058B',
+] as const;
+
+export function anEnterprise(overrides: Partial<Enterprise> = {}): Enterprise {
+  return {
+    ...meta('ent'),
+    creditCode: validCreditCodes[0],
+    name: '北京测试文化传媒有限公司',
+    formerNames: [],
+    digitalCulture: false,
+    aboveScaleByYear: {},
+    tags: [],
+    statisticalBasis: 'registered',
+    status: 'active',
+    ...overrides,
+  };
+}
+
+export function aTenancy(
+  overrides: Partial<Tenancy> & Pick<Tenancy, 'enterpriseId' | 'parkId'>,
+): Tenancy {
+  return { ...meta('ten'), ...overrides };
+}
+
+export function aReport(
+  overrides: Partial<RevenueReport> & Pick<RevenueReport, 'enterpriseId' | 'period'>,
+): RevenueReport {
+  return { ...meta('rep'), ...overrides };
+}
+
+export function aPlan(
+  overrides: Partial<CultivationPlan> & Pick<CultivationPlan, 'parkId'>,
+): CultivationPlan {
+  return {
+    ...meta('plan'),
+    targetYuan: 10_000_000_000,
+    targetYear: 2027,
+    baselineYear: 2023,
+    baselineYuan: 5_000_000_000,
+    revenueBase: 'all-tenants',
+    milestones: [],
+    ...overrides,
+  };
+}
+
+export function anEvent(overrides: Partial<ParkEvent> & Pick<ParkEvent, 'parkId'>): ParkEvent {
+  return { ...meta('evt'), title: '创意市集', type: 'market', date: '2024-05-01', ...overrides };
+}
+
+export function aFinancing(
+  overrides: Partial<Financing> & Pick<Financing, 'enterpriseId'>,
+): Financing {
+  return {
+    ...meta('fin'),
+    lender: '北京银行',
+    amountYuan: 5_000_000,
+    date: '2024-06-30',
+    kind: 'loan',
+    ...overrides,
+  };
+}
