@@ -13,6 +13,8 @@ export const recordMetaSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   /** Set when the record was deleted; the record stays as a tombstone. */
   deletedAt: z.iso.datetime({ offset: true }).optional(),
+  /** Part of the built-in demo registry (shown as 示例, removed together by one action). */
+  demo: z.literal(true).optional(),
 });
 
 export type RecordMeta = z.infer<typeof recordMetaSchema>;
