@@ -58,7 +58,7 @@ export default defineConfig([
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', 'scripts/*.mjs'],
+          allowDefaultProject: ['*.js', 'scripts/*.mjs', 'bench/*.mjs'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -103,8 +103,8 @@ export default defineConfig([
     },
   },
   {
-    files: ['scripts/**', 'e2e/**', 'cli/**', '*.config.*', '*.js'],
-    languageOptions: { globals: globals.node },
+    files: ['scripts/**', 'e2e/**', 'cli/**', 'bench/**', '*.config.*', '*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

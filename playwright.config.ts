@@ -1,19 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-/**
- * e2e runs the built renderer in Debian's Chromium (Playwright's own browser download
- * is not reachable here). CHROMIUM_PATH overrides the binary.
- */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
+/** e2e runs the built renderer in Debian's Chromium (see scripts/chromium.mjs). */
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
