@@ -6,6 +6,7 @@ import type { CultivationPlan } from '../cultivation/cultivation-plan';
 import type { Enterprise } from '../enterprises/enterprise';
 import type { ParkEvent } from '../events/park-event';
 import type { Financing } from '../financing/financing';
+import type { IndicatorInput } from '../indicators/indicator-input';
 import type { Park } from '../parks/park';
 import type { RecordMeta } from '../records/record-meta';
 import type { RevenueReport } from '../reports/revenue-report';
@@ -97,4 +98,58 @@ export function aFinancing(
     kind: 'loan',
     ...overrides,
   };
+}
+
+/** A registry to compute indicators from: empty lists unless given. */
+export function anIndicatorInput(overrides: Partial<IndicatorInput> = {}): IndicatorInput {
+  return {
+    parks: [],
+    enterprises: [],
+    tenancies: [],
+    reports: [],
+    events: [],
+    financings: [],
+    ...overrides,
+  };
+}
+
+/**
+ * An enterprise housed in a park, with its tenancy and, when `report` is given, its report for a
+ * period: the trio most indicator tests need.
+ */
+export function aTenant(options: {
+  readonly parkId: string;
+  readonly enterprise?: Partial<Enterprise>;
+  readonly tenancy?: Partial<Tenancy>;
+  readonly report?: Partial<RevenueReport> & Pick<RevenueReport, 'period'>;
+}): { enterprise: Enterprise; tenancy: Tenancy; reports: RevenueReport[] } {
+  const enterprise = anEnterprise(options.enterprise);
+  return {
+    enterprise,
+    tenancy: aTenancy({ enterpriseId: enterprise.id, parkId: options.parkId, ...options.tenancy }),
+    reports: options.report ? [aReport({ enterpriseId: enterprise.id, ...options.report })] : [],
+  };
+}
+
+/** Gathers tenants made by `aTenant` (and extra records) into one registry. */
+export function registryOf(
+  tenants: readonly ReturnType<typeof aTenant>[],
+  extra: Partial<IndicatorInput> = {},
+): IndicatorInput {
+  return anIndicatorInput({
+    ...extra,
+    enterprises: [...tenants.map((tenant) => tenant.enterprise), ...(extra.enterprises ?? [])],
+    tenancies: [...tenants.map((tenant) => tenant.tenancy), ...(extra.tenancies ?? [])],
+    reports: [...tenants.flatMap((tenant) => tenant.reports), ...(extra.reports ?? [])],
+  });
+}
+
+/**
+ * Splits an integer total into `parts` integers that differ by at most 1 and add up to it
+ * exactly: how generated registries hit a published total to the yuan.
+ */
+export function splitEvenly(total: number, parts: number): number[] {
+  const base = Math.floor(total / parts);
+  const remainder = total - base * parts;
+  return Array.from({ length: parts }, (_, index) => base + (index < remainder ? 1 : 0));
 }
