@@ -1,0 +1,75 @@
+/**
+ * The district's published indicators for one scope and period, from the registry's records.
+ * Membership is decided on the period's last day (see scope.ts); report-based figures count the
+ * chosen population, 规上 by default because that is what the district publishes.
+ */
+import { periodYear, samePeriodLastYear, type Period } from '../periods/period';
+import {
+  eventIndicators,
+  financingIndicators,
+  type EventIndicators,
+  type FinancingIndicators,
+} from './activity-indicators';
+import { enterpriseCounts, isInPopulation, type EnterpriseCounts } from './enterprise-counts';
+import type { IndicatorPopulation } from './figure';
+import { liveRecords, type IndicatorInput } from './indicator-input';
+import { parkOccupancy, type DoubleSeventyCheck, type OccupancyIndicators } from './occupancy';
+import { periodEndDate } from './period-dates';
+import { revenueIndicators, type RevenueIndicators } from './revenue-indicators';
+import { enterprisesInScopeOn, parksInScope, type IndicatorScope } from './scope';
+
+export interface IndicatorOptions {
+  /** Who report-based figures count; defaults to 'above-scale' (规上). */
+  readonly population?: IndicatorPopulation;
+}
+
+export interface Indicators {
+  readonly scope: IndicatorScope;
+  readonly period: Period;
+  readonly population: IndicatorPopulation;
+  readonly enterprises: EnterpriseCounts;
+  readonly revenue: RevenueIndicators;
+  readonly occupancy: OccupancyIndicators;
+  /** One 双70% check per park in scope. */
+  readonly doubleSeventy: readonly DoubleSeventyCheck[];
+  readonly events: EventIndicators;
+  readonly financing: FinancingIndicators;
+}
+
+export function computeIndicators(
+  input: IndicatorInput,
+  scope: IndicatorScope,
+  period: Period,
+  options: IndicatorOptions = {},
+): Indicators {
+  const population = options.population ?? 'above-scale';
+  const records = liveRecords(input);
+  const lastPeriod = samePeriodLastYear(period);
+  const endDate = periodEndDate(period);
+  const members = enterprisesInScopeOn(scope, records, endDate);
+  const lastYearMembers = enterprisesInScopeOn(scope, records, periodEndDate(lastPeriod));
+  const parks = parksInScope(scope, records.parks);
+  const { occupancy, doubleSeventy } = parkOccupancy(parks, records, period, endDate);
+
+  return {
+    scope,
+    period,
+    population,
+    enterprises: enterpriseCounts(members, period),
+    revenue: revenueIndicators(
+      {
+        population,
+        period,
+        current: members.filter((e) => isInPopulation(e, population, periodYear(period))),
+        lastYear: lastYearMembers.filter((e) =>
+          isInPopulation(e, population, periodYear(lastPeriod)),
+        ),
+      },
+      records.reportOf,
+    ),
+    occupancy,
+    doubleSeventy,
+    events: eventIndicators(scope.kind === 'enterprises' ? null : parks, records.events, period),
+    financing: financingIndicators(members, records.financings, period),
+  };
+}
