@@ -1,6 +1,7 @@
-import type { Messages } from './zh-CN';
+import type { Widen } from './define-messages';
+import type { zhCN } from './zh-CN';
 
-export const en: Messages = {
+export const en: Widen<typeof zhCN> = {
   app: {
     name: 'Park Ledger',
     subtitle: 'Chaoyang culture-industry parks',

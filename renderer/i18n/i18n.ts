@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { enResources, zhCNResources } from './resources';
 
 export const languages = [
   { code: 'zh-CN', label: '中文' },
@@ -34,7 +33,7 @@ export async function initI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     lng,
     fallbackLng: 'zh-CN',
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: { 'zh-CN': { translation: zhCNResources }, en: { translation: enResources } },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

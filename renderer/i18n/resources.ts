@@ -1,0 +1,15 @@
+/**
+ * All texts of the app. The shell's are in zh-CN.ts / en.ts; a feature keeps its own in its
+ * messages.ts (see define-messages.ts) and is added here under its namespace, one line each.
+ */
+import type { Widen } from './define-messages';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export const zhCNResources = {
+  ...zhCN,
+};
+
+export const enResources: Widen<typeof zhCNResources> = {
+  ...en,
+};
