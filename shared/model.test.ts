@@ -55,11 +55,7 @@ describe('the model schemas', () => {
       /三位中类代码/,
     );
     expect(
-      messages(
-        revenueReportSchema.safeParse(
-          aReport({ enterpriseId: 'e', period: '2024-01' }),
-        ),
-      ),
+      messages(revenueReportSchema.safeParse(aReport({ enterpriseId: 'e', period: '2024-01' }))),
     ).toMatch(/1–N月累计/);
     expect(
       messages(
@@ -83,6 +79,21 @@ describe('the model schemas', () => {
         ),
       ),
     ).toMatch(/YYYY-MM-DD/);
+  });
+
+  it('check codes against the reference data, not only their shape', () => {
+    expect(enterpriseSchema.safeParse(anEnterprise({ subcategoryCode: '019' })).success).toBe(
+      false,
+    );
+    expect(enterpriseSchema.safeParse(anEnterprise({ subcategoryCode: '031' })).success).toBe(true);
+    expect(
+      messages(enterpriseSchema.safeParse(anEnterprise({ creditCode: '91110108717809965C' }))),
+    ).toMatch(/统一社会信用代码无效/);
+    expect(enterpriseSchema.safeParse(anEnterprise({ digitalCultureClassId: 17 })).success).toBe(
+      false,
+    );
+    expect(parkSchema.safeParse(aPark({ streetCode: '110105020' })).success).toBe(false);
+    expect(parkSchema.safeParse(aPark({ streetCode: '110105400' })).success).toBe(true);
   });
 
   it('refuse money that is not integer yuan', () => {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../text/localized-text';
+import { isCultureSubcategoryCode } from '../reference/culture-classification';
+import { isDigitalCultureClassId } from '../reference/digital-culture';
+import { isValidCreditCode } from './credit-code';
 import { isoDateSchema, optionalText, recordMetaSchema, yuanSchema } from '../records/record-meta';
 
 export const enterpriseStatuses = ['active', 'moved-out', 'deregistered', 'revoked'] as const;
@@ -49,7 +52,10 @@ export const enterpriseSchema = recordMetaSchema.extend({
    */
   creditCode: z
     .string()
-    .regex(/^[0-9A-Z]{15}$|^[0-9A-Z]{18}$/, '信用代码应为18位（或旧版15位注册号）'),
+    .refine(
+      isValidCreditCode,
+      '统一社会信用代码无效（校验未通过）/ invalid unified social credit code',
+    ),
   name: z.string().trim().min(1, '企业名称不能为空 / enterprise name is required').max(200),
   formerNames: z.array(z.string().trim().min(1).max(200)).default([]),
   foundedOn: isoDateSchema.optional(),
@@ -60,12 +66,18 @@ export const enterpriseSchema = recordMetaSchema.extend({
    */
   subcategoryCode: z
     .string()
-    .regex(/^0[1-9]\d$/, '行业应为三位中类代码，如 031')
+    .refine(
+      isCultureSubcategoryCode,
+      '行业应为2018分类的三位中类代码，如 031 / not a 中类 code of the 2018 classification',
+    )
     .optional(),
   /** Counted in 数字文化 (文化新业态). */
   digitalCulture: z.boolean().default(false),
   /** Which of the 16 数字文化 小类, when known. */
-  digitalCultureClassId: z.number().int().min(1).max(16).optional(),
+  digitalCultureClassId: z
+    .number()
+    .refine(isDigitalCultureClassId, '数字文化小类应为 1–16 / digital-culture class must be 1–16')
+    .optional(),
   /** 规上 status per year as the statistics office set it ("2024": true). */
   aboveScaleByYear: z.record(z.string().regex(/^\d{4}$/), z.boolean()).default({}),
   tags: z.array(z.enum(enterpriseTags)).default([]),

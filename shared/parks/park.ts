@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LocalizedText } from '../text/localized-text';
+import { isStreetCode } from '../reference/chaoyang-streets';
 import {
   isoDateSchema,
   nonNegativeSchema,
@@ -67,7 +68,10 @@ export const parkSchema = recordMetaSchema.extend({
   /** 9-digit statistical code of one of Chaoyang's 43 街道/地区. */
   streetCode: z
     .string()
-    .regex(/^110105\d{3}$/, '街道代码应为 110105 开头的9位代码')
+    .refine(
+      isStreetCode,
+      "不是朝阳区43个街道/地区之一的代码 / not one of Chaoyang's 43 street codes",
+    )
     .optional(),
   /** Inside the 国家文创实验区 core area: the dashboard's 实验区 scope. */
   inExperimentalZone: z.boolean().default(false),
