@@ -1,0 +1,45 @@
+/**
+ * The one ag-grid wrapper: our theme, no web fonts, ag-grid's own texts in the user's
+ * language, and an empty-state message of the caller's choosing.
+ */
+import { AG_GRID_LOCALE_CN, AG_GRID_LOCALE_EN } from '@ag-grid-community/locale';
+import type { AgGridReactProps } from 'ag-grid-react';
+import { AgGridReact } from 'ag-grid-react';
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { baseGridOptions } from './grid-theme';
+
+export type DataGridProps<Row> = AgGridReactProps<Row> & {
+  readonly gridRef?: Ref<AgGridReact<Row>>;
+  /** Shown in the grid when there are no rows. */
+  readonly emptyMessage?: string;
+  readonly height?: number | string;
+};
+
+export function DataGrid<Row>({
+  gridRef,
+  emptyMessage,
+  height = '100%',
+  ...props
+}: DataGridProps<Row>) {
+  const { i18n } = useTranslation();
+  return (
+    <div className="data-grid" style={{ height }}>
+      <AgGridReact<Row>
+        ref={gridRef}
+        {...baseGridOptions}
+        localeText={i18n.language === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_CN}
+        overlayNoRowsTemplate={
+          emptyMessage === undefined
+            ? undefined
+            : `<span class="grid-empty">${escapeHtml(emptyMessage)}</span>`
+        }
+        {...props}
+      />
+    </div>
+  );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
