@@ -6,14 +6,13 @@ describe('enterprise counts', () => {
   const members = [
     anEnterprise({ subcategoryCode: '031', aboveScaleByYear: { '2024': true } }),
     anEnterprise({ subcategoryCode: '086', aboveScaleByYear: { '2024': false, '2023': true } }),
-    anEnterprise({ subcategoryCode: '019', aboveScaleByYear: { '2023': true } }),
+    anEnterprise({ aboveScaleByYear: { '2023': true } }),
     anEnterprise({}),
   ];
   const counts = enterpriseCounts(members, '2024-10');
 
-  it('count all, culture (a known 中类) and 规上 for the period’s year, at period end', () => {
+  it('count all, culture (with a 中类) and 规上 for the period’s year, at period end', () => {
     expect(counts.all).toMatchObject({ value: 4, unit: 'enterprises', basis: 'period-end' });
-    // '019' is not a 中类 of the 2018 分类.
     expect(counts.culture.value).toBe(2);
     expect(counts.aboveScale.value).toBe(1);
   });

@@ -25,7 +25,6 @@ import {
 } from '../reference/culture-classification';
 import type { RevenueReport } from '../reports/revenue-report';
 import type { LocalizedText } from '../text/localized-text';
-import { cultureSubcategoryOf } from './culture-membership';
 import {
   figureOf,
   growthPercent,
@@ -244,7 +243,7 @@ function restrict(
 }
 
 function domainOf(enterprise: Enterprise): CultureDomain | undefined {
-  const code = cultureSubcategoryOf(enterprise);
+  const code = enterprise.subcategoryCode;
   return code === undefined ? undefined : domainOfSubcategory(code);
 }
 
@@ -339,7 +338,7 @@ export function revenueIndicators(
     byCategory: cultureCategories.map((category) => ({
       category,
       ...slice({ zh: category.name, en: `Category ${category.code}` }, (e) => {
-        const code = cultureSubcategoryOf(e);
+        const code = e.subcategoryCode;
         return code !== undefined && categoryOfSubcategory(code).code === category.code;
       }),
     })),
