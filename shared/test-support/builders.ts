@@ -6,8 +6,10 @@ import type { CultivationPlan } from '../cultivation/cultivation-plan';
 import type { Enterprise } from '../enterprises/enterprise';
 import type { ParkEvent } from '../events/park-event';
 import type { Financing } from '../financing/financing';
+import type { Figure } from '../indicators/figure';
 import type { IndicatorInput } from '../indicators/indicator-input';
 import type { Park } from '../parks/park';
+import type { Period } from '../periods/period';
 import type { RecordMeta } from '../records/record-meta';
 import type { RevenueReport } from '../reports/revenue-report';
 import type { Tenancy } from '../tenancies/tenancy';
@@ -152,4 +154,23 @@ export function splitEvenly(total: number, parts: number): number[] {
   const base = Math.floor(total / parts);
   const remainder = total - base * parts;
   return Array.from({ length: parts }, (_, index) => base + (index < remainder ? 1 : 0));
+}
+
+/** A park's 1–N月 revenue figure, as the indicators give it, for progress tests. */
+export function aRevenueFigure(
+  period: Period,
+  valueYuan: number,
+  overrides: Partial<Pick<Figure, 'missing'>> = {},
+): Figure {
+  return {
+    label: { zh: '营业收入', en: 'Revenue' },
+    unit: 'yuan',
+    basis: 'cumulative',
+    period,
+    missing: 0,
+    missingOf: 'enterprises',
+    population: 'all',
+    value: valueYuan,
+    ...overrides,
+  };
 }

@@ -1,0 +1,54 @@
+/**
+ * A plan's park revenue on the plan's own base, one figure per reported period, taken from the
+ * park's indicators so the sum is the one the dashboard shows. Every tenant counts, not only
+ * 规上: a 百亿园区's revenue is its tenants' revenue.
+ */
+import { computeIndicators } from '../indicators/indicators';
+import type { IndicatorInput } from '../indicators/indicator-input';
+import { unavailableFigure, type Figure } from '../indicators/figure';
+import { isPeriod, periodYear, type Period } from '../periods/period';
+import { isLive } from '../records/record-meta';
+import { revenueBaseLabels, type CultivationPlan } from './cultivation-plan';
+
+/** The periods reported by anyone who was ever a tenant of the park, from the baseline year on. */
+function reportedPeriods(plan: CultivationPlan, input: IndicatorInput): Period[] {
+  const tenantIds = new Set(
+    input.tenancies
+      .filter((tenancy) => isLive(tenancy) && tenancy.parkId === plan.parkId)
+      .map((tenancy) => tenancy.enterpriseId),
+  );
+  const periods = new Set<Period>();
+  for (const report of input.reports) {
+    if (!isLive(report) || !tenantIds.has(report.enterpriseId) || !isPeriod(report.period)) {
+      continue;
+    }
+    if (periodYear(report.period) >= plan.baselineYear) periods.add(report.period);
+  }
+  return [...periods].sort();
+}
+
+/**
+ * The park's 1–N月 revenue on the plan's base for each reported period. 产值 and other bases
+ * are not in the revenue reports: their figures are null and say so.
+ */
+export function planRevenueFigures(plan: CultivationPlan, input: IndicatorInput): Figure[] {
+  return reportedPeriods(plan, input).map((period) => {
+    const { revenue } = computeIndicators(input, { kind: 'park', parkId: plan.parkId }, period, {
+      population: 'all',
+    });
+    switch (plan.revenueBase) {
+      case 'all-tenants':
+        return revenue.revenue;
+      case 'culture-tenants':
+        return revenue.culture.revenue;
+      case 'output-value':
+      case 'other': {
+        const base = revenueBaseLabels[plan.revenueBase];
+        return unavailableFigure(revenue.revenue, {
+          zh: `培育计划按“${base.zh}”计，营业收入报表中没有这一口径的数据`,
+          en: `The plan counts ${base.en}, which the revenue reports do not contain`,
+        });
+      }
+    }
+  });
+}
