@@ -84,8 +84,7 @@ export interface RevenuePopulation {
   readonly lastYear: readonly Enterprise[];
 }
 
-type NumericReportField =
-  'revenueYuan' | 'priorYearRevenueYuan' | 'profitYuan' | 'taxYuan' | 'employeesAtPeriodEnd';
+type NumericReportField = 'revenueYuan' | 'profitYuan' | 'taxYuan' | 'employeesAtPeriodEnd';
 
 interface ReportedSum {
   readonly total: number;
