@@ -1,3 +1,4 @@
+import { liveRecords } from '../indicators/indicator-input';
 import { describe, expect, it } from 'vitest';
 import { aPark, aPlan, aReport, aTenant, registryOf } from '../test-support/builders';
 import { planRevenueFigures } from './plan-revenue';
@@ -30,7 +31,7 @@ const input = registryOf([culture, nonCulture, elsewhere], {
 describe('a plan’s revenue figures', () => {
   it('are the park’s indicator totals on the plan’s base, for the periods its tenants reported', () => {
     const plan = aPlan({ parkId: park.id, baselineYear: 2023, baselineYuan: 5_000 });
-    const figures = planRevenueFigures(plan, input);
+    const figures = planRevenueFigures(plan, liveRecords(input));
     expect(figures.map((figure) => [figure.period, figure.value])).toEqual([
       ['2024-12', 7_000],
       ['2025-03', 2_000],
@@ -40,12 +41,12 @@ describe('a plan’s revenue figures', () => {
 
   it('count only culture tenants on that base', () => {
     const plan = aPlan({ parkId: park.id, baselineYear: 2023, revenueBase: 'culture-tenants' });
-    expect(planRevenueFigures(plan, input)[0]?.value).toBe(6_000);
+    expect(planRevenueFigures(plan, liveRecords(input))[0]?.value).toBe(6_000);
   });
 
   it('are unknown on the 产值 and other bases, and progress says why', () => {
     const plan = aPlan({ parkId: park.id, baselineYear: 2023, revenueBase: 'output-value' });
-    const figures = planRevenueFigures(plan, input);
+    const figures = planRevenueFigures(plan, liveRecords(input));
     expect(figures.every((figure) => figure.value === null)).toBe(true);
     const progress = cultivationProgress(plan, figures);
     expect(progress.status).toBe('insufficient-data');
@@ -59,7 +60,7 @@ describe('a plan’s revenue figures', () => {
       baselineYuan: 5_000,
       targetYuan: 100_000,
     });
-    const progress = cultivationProgress(plan, planRevenueFigures(plan, input));
+    const progress = cultivationProgress(plan, planRevenueFigures(plan, liveRecords(input)));
     expect(progress.latestAnnualRevenue).toMatchObject({
       value: 8_000,
       basis: 'annualised-estimate',

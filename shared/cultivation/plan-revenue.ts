@@ -3,26 +3,20 @@
  * park's indicators so the sum is the one the dashboard shows. Every tenant counts, not only
  * 规上: a 百亿园区's revenue is its tenants' revenue.
  */
-import { computeIndicators } from '../indicators/indicators';
-import type { IndicatorInput } from '../indicators/indicator-input';
+import { computeIndicatorsFromRecords } from '../indicators/indicators';
+import type { LiveRecords } from '../indicators/indicator-input';
 import { unavailableFigure, type Figure } from '../indicators/figure';
-import { isPeriod, periodYear, type Period } from '../periods/period';
-import { isLive } from '../records/record-meta';
+import { periodYear, type Period } from '../periods/period';
 import { revenueBaseLabels, type CultivationPlan } from './cultivation-plan';
 
 /** The periods reported by anyone who was ever a tenant of the park, from the baseline year on. */
-function reportedPeriods(plan: CultivationPlan, input: IndicatorInput): Period[] {
-  const tenantIds = new Set(
-    input.tenancies
-      .filter((tenancy) => isLive(tenancy) && tenancy.parkId === plan.parkId)
-      .map((tenancy) => tenancy.enterpriseId),
-  );
+function reportedPeriods(plan: CultivationPlan, records: LiveRecords): Period[] {
   const periods = new Set<Period>();
-  for (const report of input.reports) {
-    if (!isLive(report) || !tenantIds.has(report.enterpriseId) || !isPeriod(report.period)) {
-      continue;
+  for (const tenancy of records.tenancies) {
+    if (tenancy.parkId !== plan.parkId) continue;
+    for (const period of records.reportedPeriods(tenancy.enterpriseId)) {
+      if (periodYear(period) >= plan.baselineYear) periods.add(period);
     }
-    if (periodYear(report.period) >= plan.baselineYear) periods.add(report.period);
   }
   return [...periods].sort();
 }
@@ -31,11 +25,16 @@ function reportedPeriods(plan: CultivationPlan, input: IndicatorInput): Period[]
  * The park's 1–N月 revenue on the plan's base for each reported period. 产值 and other bases
  * are not in the revenue reports: their figures are null and say so.
  */
-export function planRevenueFigures(plan: CultivationPlan, input: IndicatorInput): Figure[] {
-  return reportedPeriods(plan, input).map((period) => {
-    const { revenue } = computeIndicators(input, { kind: 'park', parkId: plan.parkId }, period, {
-      population: 'all',
-    });
+export function planRevenueFigures(plan: CultivationPlan, records: LiveRecords): Figure[] {
+  return reportedPeriods(plan, records).map((period) => {
+    const { revenue } = computeIndicatorsFromRecords(
+      records,
+      { kind: 'park', parkId: plan.parkId },
+      period,
+      {
+        population: 'all',
+      },
+    );
     switch (plan.revenueBase) {
       case 'all-tenants':
         return revenue.revenue;

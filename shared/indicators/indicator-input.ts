@@ -32,6 +32,8 @@ export interface LiveRecords {
   readonly events: readonly ParkEvent[];
   readonly financings: readonly Financing[];
   readonly reportOf: (enterpriseId: string, period: Period) => RevenueReport | undefined;
+  /** Every period an enterprise has a live report for. */
+  readonly reportedPeriods: (enterpriseId: string) => readonly Period[];
 }
 
 function reportKey(enterpriseId: string, period: string): string {
@@ -40,6 +42,7 @@ function reportKey(enterpriseId: string, period: string): string {
 
 export function liveRecords(input: IndicatorInput): LiveRecords {
   const reports = new Map<string, RevenueReport>();
+  const periodsByEnterprise = new Map<string, Period[]>();
   for (const report of input.reports) {
     if (!isLive(report)) continue;
     const key = reportKey(report.enterpriseId, report.period);
@@ -47,6 +50,11 @@ export function liveRecords(input: IndicatorInput): LiveRecords {
     // One report per enterprise and period is the rule; if an import left two, the newer wins.
     if (previous === undefined || Date.parse(report.updatedAt) > Date.parse(previous.updatedAt)) {
       reports.set(key, report);
+    }
+    if (previous === undefined) {
+      const periods = periodsByEnterprise.get(report.enterpriseId);
+      if (periods === undefined) periodsByEnterprise.set(report.enterpriseId, [report.period]);
+      else periods.push(report.period);
     }
   }
   return {
@@ -56,5 +64,6 @@ export function liveRecords(input: IndicatorInput): LiveRecords {
     events: input.events.filter(isLive),
     financings: input.financings.filter(isLive),
     reportOf: (enterpriseId, period) => reports.get(reportKey(enterpriseId, period)),
+    reportedPeriods: (enterpriseId) => periodsByEnterprise.get(enterpriseId) ?? [],
   };
 }

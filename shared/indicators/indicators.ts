@@ -12,7 +12,7 @@ import {
 } from './activity-indicators';
 import { enterpriseCounts, isInPopulation, type EnterpriseCounts } from './enterprise-counts';
 import type { IndicatorPopulation } from './figure';
-import { liveRecords, type IndicatorInput } from './indicator-input';
+import { liveRecords, type IndicatorInput, type LiveRecords } from './indicator-input';
 import { parkOccupancy, type DoubleSeventyCheck, type OccupancyIndicators } from './occupancy';
 import { periodEndDate } from './period-dates';
 import { revenueIndicators, type RevenueIndicators } from './revenue-indicators';
@@ -42,8 +42,20 @@ export function computeIndicators(
   period: Period,
   options: IndicatorOptions = {},
 ): Indicators {
+  return computeIndicatorsFromRecords(liveRecords(input), scope, period, options);
+}
+
+/**
+ * The same from records already indexed: what a screen computing many scopes or periods calls,
+ * so the report index is built once rather than once per figure.
+ */
+export function computeIndicatorsFromRecords(
+  records: LiveRecords,
+  scope: IndicatorScope,
+  period: Period,
+  options: IndicatorOptions = {},
+): Indicators {
   const population = options.population ?? 'above-scale';
-  const records = liveRecords(input);
   const lastPeriod = samePeriodLastYear(period);
   const endDate = periodEndDate(period);
   const members = enterprisesInScopeOn(scope, records, endDate);
