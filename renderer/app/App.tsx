@@ -1,22 +1,15 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExchangePage } from '../exchange/ExchangePage';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
-import { SettingsPage } from '../settings/SettingsPage';
-import { EmptySection } from './EmptySection';
+import { EmptySection, type PlannedSectionId } from './EmptySection';
 import { NavIcon } from './NavIcon';
+import { sectionPages } from './section-pages';
 import { hashForSection, sectionIds, type SectionId } from './sections';
 import { useSection } from './use-section';
 
 function SectionContent({ id }: { id: SectionId }): ReactNode {
-  switch (id) {
-    case 'exchange':
-      return <ExchangePage />;
-    case 'settings':
-      return <SettingsPage />;
-    default:
-      return <EmptySection id={id} />;
-  }
+  const Page = sectionPages[id];
+  return Page ? <Page /> : <EmptySection id={id as PlannedSectionId} />;
 }
 
 export function App() {

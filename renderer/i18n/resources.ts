@@ -3,13 +3,16 @@
  * messages.ts (see define-messages.ts) and is added here under its namespace, one line each.
  */
 import type { Widen } from './define-messages';
+import { dashboardMessages } from '../dashboard/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
 export const zhCNResources = {
   ...zhCN,
+  dashboard: dashboardMessages.zhCN,
 };
 
 export const enResources: Widen<typeof zhCNResources> = {
   ...en,
+  dashboard: dashboardMessages.en,
 };

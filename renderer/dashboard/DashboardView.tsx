@@ -1,0 +1,334 @@
+/**
+ * The district's published indicators for a period and scope, computed from the registry by
+ * their official definitions (shared/indicators), with the charts the office reads.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Figure, IndicatorPopulation } from '../../shared/indicators/figure';
+import type { LiveRecords } from '../../shared/indicators/indicator-input';
+import { computeIndicatorsFromRecords } from '../../shared/indicators/indicators';
+import type { IndicatorScope } from '../../shared/indicators/scope';
+import { fromYuan } from '../../shared/money/money';
+import {
+  makePeriod,
+  periodLabel,
+  periodMonth,
+  periodYear,
+  type Period,
+} from '../../shared/periods/period';
+import { chaoyangStreets } from '../../shared/reference/chaoyang-streets';
+import { formatFigure, formatGrowth, languageOf } from '../app/format-figure';
+import { EChart } from '../charts/EChart';
+import { FigureCard } from './FigureCard';
+
+type ScopeKey = 'district' | 'zone' | `street:${string}` | `park:${string}`;
+
+function scopeOf(key: ScopeKey): IndicatorScope {
+  if (key === 'district') return { kind: 'district' };
+  if (key === 'zone') return { kind: 'zone' };
+  const [kind, id = ''] = key.split(':');
+  return kind === 'street' ? { kind: 'street', streetCode: id } : { kind: 'park', parkId: id };
+}
+
+const yi = (figure: Figure): number | null =>
+  figure.value === null ? null : Math.round(fromYuan(figure.value, 'yi-yuan') * 100) / 100;
+
+function barOption(
+  names: string[],
+  values: (number | null)[],
+  horizontal: boolean,
+): EChartsCoreOption {
+  const category = {
+    type: 'category',
+    data: names,
+    axisLabel: { interval: 0, width: 110, overflow: 'truncate' },
+  };
+  const value = { type: 'value' };
+  return {
+    grid: {
+      left: horizontal ? 130 : 48,
+      right: 24,
+      top: 16,
+      bottom: horizontal ? 24 : 72,
+      containLabel: false,
+    },
+    tooltip: { trigger: 'axis' },
+    xAxis: horizontal ? value : { ...category, axisLabel: { ...category.axisLabel, rotate: 35 } },
+    yAxis: horizontal ? { ...category, inverse: true } : value,
+    series: [{ type: 'bar', data: values, barMaxWidth: 28 }],
+  };
+}
+
+export function DashboardView({
+  records,
+  periods,
+}: {
+  records: LiveRecords;
+  /** Periods with reports, latest first. */
+  periods: readonly Period[];
+}) {
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n.language);
+  const [period, setPeriod] = useState<Period | undefined>(periods[0]);
+  const [scopeKey, setScopeKey] = useState<ScopeKey>('district');
+  const [population, setPopulation] = useState<IndicatorPopulation>('above-scale');
+  const activePeriod = period ?? periods[0];
+
+  const scope = useMemo(() => scopeOf(scopeKey), [scopeKey]);
+  const indicators = useMemo(
+    () =>
+      activePeriod === undefined
+        ? null
+        : computeIndicatorsFromRecords(records, scope, activePeriod, { population }),
+    [records, scope, activePeriod, population],
+  );
+
+  const parksInScope = useMemo(
+    () =>
+      records.parks.filter((park) =>
+        scope.kind === 'district'
+          ? true
+          : scope.kind === 'zone'
+            ? park.inExperimentalZone
+            : scope.kind === 'street'
+              ? park.streetCode === scope.streetCode
+              : false,
+      ),
+    [records.parks, scope],
+  );
+
+  const charts = useMemo(() => {
+    if (activePeriod === undefined || indicators === null) return null;
+    const year = periodYear(activePeriod);
+    const months = Array.from({ length: periodMonth(activePeriod) - 1 }, (_, i) => i + 2);
+    const trendOf = (y: number) =>
+      months.map((month) => {
+        const p = makePeriod(y, month);
+        return yi(computeIndicatorsFromRecords(records, scope, p, { population }).revenue.revenue);
+      });
+    const byPark = parksInScope
+      .map((park) => ({
+        name: park.name,
+        value: yi(
+          computeIndicatorsFromRecords(records, { kind: 'park', parkId: park.id }, activePeriod, {
+            population,
+          }).revenue.revenue,
+        ),
+      }))
+      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+      .slice(0, 10);
+    const streets =
+      scope.kind === 'district' || scope.kind === 'zone'
+        ? chaoyangStreets
+            .map((street) => ({
+              name: street.name,
+              value: yi(
+                computeIndicatorsFromRecords(
+                  records,
+                  { kind: 'street', streetCode: street.code },
+                  activePeriod,
+                  { population },
+                ).revenue.revenue,
+              ),
+            }))
+            .filter((entry) => (entry.value ?? 0) > 0)
+            .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+        : [];
+    return {
+      byCategory: barOption(
+        indicators.revenue.byCategory.map((slice) => slice.category.name),
+        indicators.revenue.byCategory.map((slice) => yi(slice.revenue)),
+        false,
+      ),
+      trend: {
+        grid: { left: 56, right: 24, top: 36, bottom: 32 },
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        xAxis: {
+          type: 'category',
+          data: months.map((m) => (language === 'zh' ? `1-${m}月` : `Jan–${m}`)),
+        },
+        yAxis: { type: 'value' },
+        series: [
+          { type: 'line', name: t('dashboard.thisYear', { year }), data: trendOf(year) },
+          {
+            type: 'line',
+            name: t('dashboard.thisYear', { year: year - 1 }),
+            data: trendOf(year - 1),
+            lineStyle: { type: 'dashed' },
+          },
+        ],
+      } satisfies EChartsCoreOption,
+      topParks: barOption(
+        byPark.map((p) => p.name),
+        byPark.map((p) => p.value),
+        true,
+      ),
+      byStreet: streets.length
+        ? barOption(
+            streets.map((s) => s.name),
+            streets.map((s) => s.value),
+            false,
+          )
+        : null,
+    };
+  }, [activePeriod, indicators, records, scope, population, parksInScope, language, t]);
+
+  if (activePeriod === undefined || indicators === null || charts === null) return null;
+  const { revenue, enterprises, occupancy, events, financing } = indicators;
+  const count = (figure: Figure) => formatFigure(figure, language).value;
+
+  return (
+    <div className="dashboard">
+      <div className="toolbar" role="group" aria-label={t('dashboard.scope')}>
+        <label>
+          {t('dashboard.period')}
+          <select value={activePeriod} onChange={(e) => setPeriod(e.target.value as Period)}>
+            {periods.map((p) => (
+              <option key={p} value={p}>
+                {periodLabel(p)[language]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('dashboard.scope')}
+          <select value={scopeKey} onChange={(e) => setScopeKey(e.target.value as ScopeKey)}>
+            <option value="district">{t('dashboard.scopeDistrict')}</option>
+            <option value="zone">{t('dashboard.scopeZone')}</option>
+            <optgroup label={t('dashboard.streetGroup')}>
+              {chaoyangStreets.map((street) => (
+                <option key={street.code} value={`street:${street.code}`}>
+                  {street.name}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('dashboard.parkGroup')}>
+              {records.parks.map((park) => (
+                <option key={park.id} value={`park:${park.id}`}>
+                  {park.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        <label>
+          {t('dashboard.population')}
+          <select
+            value={population}
+            onChange={(e) => setPopulation(e.target.value as IndicatorPopulation)}
+          >
+            <option value="above-scale">{t('dashboard.aboveScale')}</option>
+            <option value="all">{t('dashboard.allEnterprises')}</option>
+          </select>
+        </label>
+      </div>
+
+      <div className="figure-grid">
+        <FigureCard
+          title={
+            population === 'above-scale' ? t('dashboard.aboveScale') : t('dashboard.enterprises')
+          }
+          figure={population === 'above-scale' ? enterprises.aboveScale : enterprises.all}
+        >
+          <p className="figure-detail">
+            {t('dashboard.enterprisesDetail', {
+              all: count(enterprises.all),
+              culture: count(enterprises.culture),
+            })}
+          </p>
+        </FigureCard>
+        <FigureCard title={t('dashboard.revenue')} figure={revenue.revenue}>
+          <Growth figure={revenue.yoyReportedComparable} label={t('dashboard.yoyReported')} />
+          <Growth
+            figure={revenue.yoyRecomputedFromTotals}
+            label={t('dashboard.yoyRecomputed')}
+            muted
+          />
+        </FigureCard>
+        <FigureCard title={t('dashboard.core')} figure={revenue.core.revenue}>
+          <Growth figure={revenue.core.share} label={t('dashboard.share')} plain />
+          <Growth figure={revenue.core.yoyReportedComparable} label={t('dashboard.yoyReported')} />
+        </FigureCard>
+        <FigureCard title={t('dashboard.digital')} figure={revenue.digitalCulture.revenue}>
+          <Growth figure={revenue.digitalCulture.share} label={t('dashboard.share')} plain />
+          <Growth
+            figure={revenue.digitalCulture.yoyReportedComparable}
+            label={t('dashboard.yoyReported')}
+          />
+        </FigureCard>
+        <FigureCard title={t('dashboard.related')} figure={revenue.related.revenue}>
+          <Growth figure={revenue.related.share} label={t('dashboard.share')} plain />
+        </FigureCard>
+        <FigureCard title={t('dashboard.profit')} figure={revenue.profit} />
+        <FigureCard title={t('dashboard.tax')} figure={revenue.tax} />
+        <FigureCard title={t('dashboard.employees')} figure={revenue.employees} />
+        <FigureCard title={t('dashboard.perEnterprise')} figure={revenue.revenuePerEnterprise} />
+        <FigureCard title={t('dashboard.perEmployee')} figure={revenue.revenuePerEmployee} />
+        <FigureCard title={t('dashboard.occupancy')} figure={occupancy.rate} />
+        <FigureCard title={t('dashboard.events')} figure={events.count}>
+          <p className="figure-detail">
+            {t('dashboard.eventsDetail', {
+              visitors: `${count(events.visitors)} ${formatFigure(events.visitors, language).unit}`,
+            })}
+          </p>
+        </FigureCard>
+        <FigureCard title={t('dashboard.financing')} figure={financing.amount}>
+          <p className="figure-detail">
+            {t('dashboard.financingDetail', {
+              deals: count(financing.count),
+              enterprises: count(financing.enterprisesFinanced),
+            })}
+          </p>
+        </FigureCard>
+      </div>
+
+      <div className="chart-grid">
+        <figure className="chart-card">
+          <figcaption>{t('dashboard.chartByCategory')}</figcaption>
+          <EChart option={charts.byCategory} ariaLabel={t('dashboard.chartByCategory')} />
+        </figure>
+        <figure className="chart-card">
+          <figcaption>{t('dashboard.chartTrend')}</figcaption>
+          <EChart option={charts.trend} ariaLabel={t('dashboard.chartTrend')} />
+        </figure>
+        <figure className="chart-card">
+          <figcaption>{t('dashboard.chartTopParks')}</figcaption>
+          <EChart option={charts.topParks} ariaLabel={t('dashboard.chartTopParks')} height={320} />
+        </figure>
+        {charts.byStreet && (
+          <figure className="chart-card">
+            <figcaption>{t('dashboard.chartByStreet')}</figcaption>
+            <EChart
+              option={charts.byStreet}
+              ariaLabel={t('dashboard.chartByStreet')}
+              height={320}
+            />
+          </figure>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Growth({
+  figure,
+  label,
+  muted = false,
+  plain = false,
+}: {
+  figure: Figure;
+  label: string;
+  muted?: boolean;
+  /** A share rather than a growth rate: no sign, no colour. */
+  plain?: boolean;
+}) {
+  const text = plain ? `${formatFigure(figure, 'zh').value}%` : formatGrowth(figure);
+  const tone = plain || figure.value === null ? '' : figure.value >= 0 ? 'up' : 'down';
+  return (
+    <p className={`figure-growth ${tone} ${muted ? 'muted' : ''}`}>
+      <span>{label}</span> <strong>{figure.value === null ? '—' : text}</strong>
+    </p>
+  );
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { figureBasisLabel, type Figure } from '../../shared/indicators/figure';
+import { formatFigure, languageOf } from '../app/format-figure';
+
+/**
+ * One published figure: its value with unit, its basis (which months, which enterprises) and
+ * how many records had no data for it. A figure that cannot be computed says why.
+ */
+export function FigureCard({
+  title,
+  figure,
+  children,
+}: {
+  title: string;
+  figure: Figure;
+  children?: ReactNode;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n.language);
+  const { value, unit } = formatFigure(figure, language);
+  const missingKey =
+    figure.missingOf === 'events' ? 'dashboard.missingEvents' : 'dashboard.missing';
+  return (
+    <section className="figure-card" aria-label={title}>
+      <h3>{title}</h3>
+      <p className="figure-value" title={figure.unavailableReason?.[language]}>
+        <span className="number">{value}</span>
+        {unit && <span className="unit">{unit}</span>}
+      </p>
+      {figure.value === null && (
+        <p className="figure-reason">{figure.unavailableReason[language]}</p>
+      )}
+      {children}
+      <p className="figure-basis">
+        {figureBasisLabel(figure)[language]}
+        {figure.missing > 0 && (
+          <span className="figure-missing"> · {t(missingKey, { count: figure.missing })}</span>
+        )}
+      </p>
+    </section>
+  );
+}
