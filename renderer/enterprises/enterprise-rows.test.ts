@@ -67,7 +67,7 @@ describe('enterprise grid rows', () => {
     expect(at798[0]).toMatchObject({
       parkName: '798艺术区',
       streetName: '酒仙桥街道',
-      domain: 'Core domains',
+      domain: 'Core domain',
     });
   });
 });
