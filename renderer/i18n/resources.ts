@@ -4,15 +4,18 @@
  */
 import type { Widen } from './define-messages';
 import { dashboardMessages } from '../dashboard/messages';
+import { enterprisesMessages } from '../enterprises/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
 export const zhCNResources = {
   ...zhCN,
   dashboard: dashboardMessages.zhCN,
+  enterprises: enterprisesMessages.zhCN,
 };
 
 export const enResources: Widen<typeof zhCNResources> = {
   ...en,
   dashboard: dashboardMessages.en,
+  enterprises: enterprisesMessages.en,
 };

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { InitialsRequest, InitialsResponse } from './initials.worker';
+
+/**
+ * 拼音 initials by enterprise id, computed in a worker and cached across renders; names not yet
+ * converted are simply not searchable by initials for the moment it takes.
+ */
+const cache = new Map<string, { name: string; initials: string }>();
+
+export function useNameInitials(
+  entries: readonly { readonly id: string; readonly name: string }[],
+): ReadonlyMap<string, { name: string; initials: string }> {
+  const [, setVersion] = useState(0);
+  useEffect(() => {
+    const missing = entries
+      .filter((entry) => cache.get(entry.id)?.name !== entry.name)
+      .map((entry) => [entry.id, entry.name] as const);
+    if (missing.length === 0) return;
+    const worker = new Worker(new URL('./initials.worker.ts', import.meta.url), { type: 'module' });
+    const names = new Map(missing);
+    worker.onmessage = (event: MessageEvent<InitialsResponse>) => {
+      for (const [id, initials] of event.data.initials) {
+        cache.set(id, { name: names.get(id) ?? '', initials });
+      }
+      worker.terminate();
+      setVersion((version) => version + 1);
+    };
+    worker.postMessage({ names: missing } satisfies InitialsRequest);
+    return () => {
+      worker.terminate();
+    };
+  }, [entries]);
+  return cache;
+}
