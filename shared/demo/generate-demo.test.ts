@@ -10,7 +10,12 @@ import { findDigitalCultureClass } from '../reference/digital-culture';
 import { revenueReportSchema } from '../reports/revenue-report';
 import { isTenantOn, tenancySchema } from '../tenancies/tenancy';
 import { periodEndDate } from '../indicators/period-dates';
-import { generateDemoRegistry, type DemoOptions, type DemoRegistry } from './generate-demo';
+import {
+  generateDemoInSteps,
+  generateDemoRegistry,
+  type DemoOptions,
+  type DemoRegistry,
+} from './generate-demo';
 import {
   districtScale,
   financingToDate,
@@ -70,14 +75,39 @@ function allRecords(registry: DemoRegistry) {
   ];
 }
 
+/** Generation takes under a second here, but other suites share the machine's cores. */
+const slowTestTimeoutMs = 30_000;
+
 describe('generateDemoRegistry', () => {
-  it('gives byte-identical records for the same options and different ones for another seed', () => {
-    const again = generateDemoRegistry(small);
-    expect(hash(canonicalJson(again))).toBe(hash(canonicalJson(demo)));
-    expect(JSON.stringify(again)).toBe(JSON.stringify(demo));
-    const reseeded = generateDemoRegistry({ ...small, seed: small.seed + 1 });
-    expect(hash(canonicalJson(reseeded))).not.toBe(hash(canonicalJson(demo)));
-  });
+  it(
+    'gives byte-identical records for the same options and different ones for another seed',
+    () => {
+      const again = generateDemoRegistry(small);
+      expect(hash(canonicalJson(again))).toBe(hash(canonicalJson(demo)));
+      expect(JSON.stringify(again)).toBe(JSON.stringify(demo));
+      const reseeded = generateDemoRegistry({ ...small, seed: small.seed + 1 });
+      expect(hash(canonicalJson(reseeded))).not.toBe(hash(canonicalJson(demo)));
+    },
+    slowTestTimeoutMs,
+  );
+
+  it(
+    'reports rising progress step by step and ends with the same registry',
+    () => {
+      const steps = generateDemoInSteps(small);
+      const fractions: number[] = [];
+      let step = steps.next();
+      while (step.done !== true) {
+        fractions.push(step.value);
+        step = steps.next();
+      }
+      expect(fractions.length).toBeGreaterThan(2);
+      expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
+      expect(fractions.at(-1)).toBeLessThanOrEqual(1);
+      expect(JSON.stringify(step.value)).toBe(JSON.stringify(demo));
+    },
+    slowTestTimeoutMs,
+  );
 
   it('makes the number of parks and enterprises asked for, and refuses too few parks', () => {
     expect(demo.parks).toHaveLength(small.parks);
@@ -97,24 +127,28 @@ describe('generateDemoRegistry', () => {
     expect(new Set(records.map((record) => record.id)).size).toBe(records.length);
   });
 
-  it('passes every record through its schema unchanged', () => {
-    const checks = [
-      [parkSchema, demo.parks],
-      [enterpriseSchema, demo.enterprises],
-      [tenancySchema, demo.tenancies],
-      [revenueReportSchema, demo.reports],
-      [cultivationPlanSchema, demo.plans],
-      [parkEventSchema, demo.events],
-      [financingSchema, demo.financings],
-    ] as const;
-    for (const [schema, records] of checks) {
-      for (const record of records) {
-        const result = schema.safeParse(record);
-        expect(result.error?.issues ?? [], record.id).toEqual([]);
-        expect(result.data).toEqual(record);
+  it(
+    'passes every record through its schema unchanged',
+    () => {
+      const checks = [
+        [parkSchema, demo.parks],
+        [enterpriseSchema, demo.enterprises],
+        [tenancySchema, demo.tenancies],
+        [revenueReportSchema, demo.reports],
+        [cultivationPlanSchema, demo.plans],
+        [parkEventSchema, demo.events],
+        [financingSchema, demo.financings],
+      ] as const;
+      for (const [schema, records] of checks) {
+        for (const record of records) {
+          const result = schema.safeParse(record);
+          expect(result.error?.issues ?? [], record.id).toEqual([]);
+          expect(result.data).toEqual(record);
+        }
       }
-    }
-  });
+    },
+    slowTestTimeoutMs,
+  );
 
   it('gives every enterprise a valid, unique credit code and a unique fictional name', () => {
     const codes = demo.enterprises.map((enterprise) => enterprise.creditCode);

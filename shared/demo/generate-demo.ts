@@ -48,7 +48,17 @@ export interface DemoRegistry {
   readonly financings: readonly Financing[];
 }
 
-export function generateDemoRegistry(options: DemoOptions = districtDemoOptions): DemoRegistry {
+/** Enterprises whose reports are written between two progress steps. */
+const reportChunkSize = 1000;
+
+/**
+ * Generates the demo step by step, yielding how much of the work is done (0–1) between steps,
+ * so that a screen can show progress and breathe while the ~400,000 reports are written. Returns
+ * the same registry as generateDemoRegistry.
+ */
+export function* generateDemoInSteps(
+  options: DemoOptions = districtDemoOptions,
+): Generator<number, DemoRegistry, void> {
   if (!Number.isInteger(options.enterprises) || options.enterprises < 1) {
     throw new RangeError(
       `The demo needs a whole number of enterprises, got ${options.enterprises}`,
@@ -57,6 +67,7 @@ export function generateDemoRegistry(options: DemoOptions = districtDemoOptions)
   const random = createRandom(options.seed);
   const sites = generateParkSites(random.fork('parks'), options.parks);
   const profiles = generateEnterpriseProfiles(random.fork('profiles'), sites, options);
+  yield 0.3;
   const enterprises = generateEnterprises(random.fork('enterprises'), profiles);
   const enterpriseIds = enterprises.map((enterprise) => enterprise.id);
   const tenancies = generateTenancies(
@@ -65,7 +76,16 @@ export function generateDemoRegistry(options: DemoOptions = districtDemoOptions)
     enterpriseIds,
     sites.map((site) => site.park),
   );
-  const reports = generateReports(random.fork('reports'), profiles, enterpriseIds);
+  yield 0.45;
+  // One stream across the chunks: the reports are the same as if written in one go.
+  const reportRandom = random.fork('reports');
+  const reportChunks: RevenueReport[][] = [];
+  for (let start = 0; start < profiles.length; start += reportChunkSize) {
+    const chunk = profiles.slice(start, start + reportChunkSize);
+    reportChunks.push(generateReports(reportRandom, chunk, enterpriseIds));
+    yield 0.45 + (0.5 * (start + chunk.length)) / profiles.length;
+  }
+  const reports = reportChunks.flat();
   const plans = generatePlans(random.fork('plans'), sites, tenancies, reports);
   const plannedParkIds = new Set(plans.map((plan) => plan.parkId));
   const leased = leasedAreaByPark(tenancies);
@@ -83,4 +103,12 @@ export function generateDemoRegistry(options: DemoOptions = districtDemoOptions)
     events: generateEvents(random.fork('events'), sites),
     financings: generateFinancings(random.fork('financings'), profiles, enterpriseIds),
   };
+}
+
+export function generateDemoRegistry(options: DemoOptions = districtDemoOptions): DemoRegistry {
+  const steps = generateDemoInSteps(options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }
