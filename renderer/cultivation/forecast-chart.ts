@@ -36,7 +36,8 @@ export function forecastChartOption(
     symbolSize: 6,
     ...style,
   });
-  const [target, actual, projected, required] = chartPalette;
+  const colour = (index: number): string => chartPalette[index] ?? 'currentColor';
+  const [target, actual, projected, required] = [colour(0), colour(1), colour(2), colour(3)];
   return {
     // Actual and estimate are one quantity, so one colour; the target keeps the accent.
     color: [actual, actual, projected, required],
