@@ -1,19 +1,17 @@
 /**
- * Sandboxed preload: exposes exactly one object, `window.desktop`, whose methods
- * only forward to their IPC channels. No Node or Electron object reaches the page.
+ * Sandboxed preload: exposes exactly one object, `window.desktop`, whose methods only forward to
+ * their IPC channels, and sends workbooks dropped on the window to main by path. No Node or
+ * Electron object reaches the page.
  */
-import { contextBridge, ipcRenderer } from 'electron';
-import {
-  desktopChannels,
-  type DesktopApi,
-  type OpenFileRequest,
-  type SaveFileRequest,
-} from '../shared/desktop/desktop-api';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { createDesktopBridge, forwardDroppedFiles, type DropTarget } from './preload-bridge';
 
-const desktop: DesktopApi = {
-  appInfo: () => ipcRenderer.invoke(desktopChannels.appInfo),
-  openFile: (request: OpenFileRequest) => ipcRenderer.invoke(desktopChannels.openFile, request),
-  saveFile: (request: SaveFileRequest) => ipcRenderer.invoke(desktopChannels.saveFile, request),
-};
-
-contextBridge.exposeInMainWorld('desktop', desktop);
+contextBridge.exposeInMainWorld('desktop', createDesktopBridge(ipcRenderer));
+// The preload runs in the page's window; this project compiles without the DOM library so
+// that main cannot use it, hence the window is typed by the members drop forwarding needs.
+const pageWindow = globalThis as unknown as DropTarget;
+forwardDroppedFiles(
+  pageWindow,
+  (file) => webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]),
+  ipcRenderer,
+);

@@ -5,6 +5,17 @@
 import path from 'node:path';
 import { appHost, appOrigin, appScheme } from '../shared/desktop/desktop-api';
 
+/**
+ * app:// is a standard, secure origin (so IndexedDB, fetch and relative URLs work) that does
+ * not bypass the CSP and is not open to other origins' fetches.
+ */
+export const appSchemePrivileges = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  stream: true,
+} as const;
+
 /** The only webPreferences a window of ours is created with. */
 export function secureWebPreferences(preloadPath: string) {
   return {
@@ -22,6 +33,26 @@ export function secureWebPreferences(preloadPath: string) {
     navigateOnDragDrop: false,
     spellcheck: false,
   } as const;
+}
+
+export interface WindowBounds {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
+}
+
+/** The options of our one window: its size, and the only webPreferences it may have. */
+export function mainWindowOptions(bounds: WindowBounds, preloadPath: string, title: string) {
+  return {
+    ...bounds,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title,
+    backgroundColor: '#f6f7f9',
+    webPreferences: secureWebPreferences(preloadPath),
+  };
 }
 
 export const appEntryUrl = `${appOrigin}/index.html`;

@@ -2,15 +2,18 @@
  * The browser twin of the desktop API: file input to open, the File System Access API
  * to save where the browser has it, and a download otherwise.
  */
-import type {
-  AppInfo,
-  DesktopApi,
-  FileFilter,
-  OpenFileRequest,
-  OpenedFile,
-  SaveFileRequest,
-  SaveFileResult,
+import {
+  desktopLanguages,
+  type AppInfo,
+  type DesktopApi,
+  type DesktopLanguage,
+  type FileFilter,
+  type OpenFileRequest,
+  type OpenedFile,
+  type SaveFileRequest,
+  type SaveFileResult,
 } from '../../shared/desktop/desktop-api';
+import { windowTitle } from '../../shared/desktop/window-title';
 
 function acceptAttribute(filters: readonly FileFilter[] | undefined): string {
   return (filters ?? []).flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
@@ -69,6 +72,24 @@ function operatingSystem(userAgent: string): string {
   return 'web';
 }
 
+/** What only the desktop app can do; the UI shows these as unavailable in 设置. */
+export class DesktopOnlyError extends Error {
+  override readonly name = 'DesktopOnlyError';
+  constructor() {
+    super(
+      '磁盘上的备份文件夹仅桌面版提供；浏览器版的数据保存在本浏览器中，可把备份另存为文件。' +
+        ' The backup folder on disk needs the desktop app; in the browser, save a backup as a file instead.',
+    );
+  }
+}
+
+const desktopOnly = () => Promise.reject(new DesktopOnlyError());
+
+function documentLanguage(): DesktopLanguage {
+  const lang = document.documentElement.lang;
+  return desktopLanguages.find((language) => language === lang) ?? 'zh-CN';
+}
+
 export function createBrowserPlatform(): DesktopApi {
   return {
     appInfo: (): Promise<AppInfo> =>
@@ -105,6 +126,29 @@ export function createBrowserPlatform(): DesktopApi {
         if (isAbort(error)) return null;
         throw error;
       }
+    },
+
+    // The browser has no native menu to translate.
+    setLanguage: () => Promise.resolve(),
+
+    setWindowTitle(request) {
+      document.title = windowTitle(documentLanguage(), request);
+      return Promise.resolve();
+    },
+
+    // No native menu sends commands; keyboard shortcuts in the browser are the UI's.
+    onMenuCommand: () => () => undefined,
+
+    writeBackup: desktopOnly,
+    listBackups: desktopOnly,
+    readBackup: desktopOnly,
+    openBackupFolder: desktopOnly,
+    chooseBackupFolder: desktopOnly,
+
+    // The browser cannot write a PDF itself; its print dialog offers "Save as PDF".
+    savePdf() {
+      window.print();
+      return Promise.resolve({ printDialogShown: true });
     },
   };
 }

@@ -43,14 +43,14 @@ export interface RotationPlan<T extends RotatableBackup> {
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-interface LocalCalendar {
+export interface LocalCalendar {
   day: string;
   week: string;
   month: string;
 }
 
 /** Calendar keys of an instant at a fixed UTC offset; weeks are ISO weeks (Monday first). */
-function localCalendar(instantMs: number, utcOffsetMinutes: number): LocalCalendar {
+export function localCalendar(instantMs: number, utcOffsetMinutes: number): LocalCalendar {
   const local = new Date(instantMs + utcOffsetMinutes * 60_000);
   const year = local.getUTCFullYear();
   const month = local.getUTCMonth() + 1;
