@@ -37,9 +37,13 @@ describe('readFigureText', () => {
   });
 
   it('refuses words and units, saying what to type', () => {
-    const message = messageOf(readFigureText('revenueYuan', '约1200万'));
-    expect(message).toContain('「约1200万」不是数字');
-    expect(message).toContain('万元');
+    expect(messageOf(readFigureText('revenueYuan', '约1200万'))).toContain('“约1200万” 不是数字');
+    expect(messageOf(readFigureText('revenueYuan', '1200美元'))).toContain('不是金额单位');
+  });
+
+  it('reads an amount that names its own unit, as the import does', () => {
+    expect(valueOf(readFigureText('revenueYuan', '1.2亿'))).toBe(120_000_000);
+    expect(valueOf(readFigureText('revenueYuan', '3000元'))).toBe(3000);
   });
 
   it('refuses misplaced thousands separators rather than guessing', () => {
