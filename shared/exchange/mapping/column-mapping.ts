@@ -164,16 +164,10 @@ export function suggestColumnMapping(
   return { entity, entityScores, columns };
 }
 
-/** The plain mapping of a suggestion, to store or to edit. */
-export function mappingOf(
-  suggestion: Pick<MappingSuggestion, 'entity' | 'columns'>,
-): ColumnMapping {
+/** The plain mapping of a suggestion or a located sheet, to store or to edit. */
+export function mappingOf(mapped: ColumnMapping): ColumnMapping {
   return {
-    entity: suggestion.entity,
-    columns: suggestion.columns.map(({ columnIndex, field, unit }) => ({
-      columnIndex,
-      field,
-      unit,
-    })),
+    entity: mapped.entity,
+    columns: mapped.columns.map(({ columnIndex, field, unit }) => ({ columnIndex, field, unit })),
   };
 }

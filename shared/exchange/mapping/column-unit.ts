@@ -88,8 +88,17 @@ const unitSpellings: readonly (readonly [string, ColumnUnit])[] = [
 
 /** Text inside brackets of any width: （万元） (万元) [万元] 【万元】. */
 const bracketed = /[（(［[【〔]([^）)］\]】〕]*)[）)］\]】〕]/g;
-/** "单位：万元" or "金额单位:万元" up to the next separator. */
-const unitStatement = /单位[:：]\s*([^,，;；、)）]*)/;
+/** "单位：万元" or "金额单位:万元" up to the next separator; a line may hold several. */
+const unitStatements = /单位[:：]\s*([^,，;；、)）\s]*)/g;
+
+/** The first unit stated after a 单位： in the text (填报单位：… names no unit and is passed over). */
+function statedUnit(text: string): ColumnUnit | null {
+  for (const statement of text.matchAll(unitStatements)) {
+    const unit = unitIn(statement[1] ?? '');
+    if (unit !== null) return unit;
+  }
+  return null;
+}
 
 function compact(text: string): string {
   return toHalfWidth(text).toLowerCase().replace(/\s+/g, '');
@@ -108,11 +117,8 @@ function unitIn(text: string): ColumnUnit | null {
  * header's last characters ("营业收入万元", "增速%"). Null when it names none.
  */
 export function unitFromHeader(header: string): ColumnUnit | null {
-  const statement = unitStatement.exec(header);
-  if (statement?.[1] !== undefined) {
-    const unit = unitIn(statement[1]);
-    if (unit !== null) return unit;
-  }
+  const stated = statedUnit(header);
+  if (stated !== null) return stated;
   for (const match of header.matchAll(bracketed)) {
     const unit = unitIn(match[1] ?? '');
     if (unit !== null) return unit;
@@ -129,8 +135,6 @@ export function unitFromHeader(header: string): ColumnUnit | null {
  * "（单位：万元、人）". Only a money unit counts; areas and rates say theirs per column.
  */
 export function moneyUnitFromStatement(text: string): MoneyUnit | null {
-  const statement = unitStatement.exec(text);
-  if (statement?.[1] === undefined) return null;
-  const unit = unitIn(statement[1]);
+  const unit = statedUnit(text);
   return unit !== null && isMoneyUnit(unit) ? unit : null;
 }
