@@ -3,16 +3,15 @@
  * belong to parks; financings to the enterprises in scope at the end of the period, whether 规上
  * or not (the district reports financing for all its culture enterprises).
  */
-import type { Enterprise } from '../enterprises/enterprise';
 import type { ParkEvent } from '../events/park-event';
-import type { Financing } from '../financing/financing';
-import { sumYuan } from '../money/money';
 import type { Park } from '../parks/park';
 import type { Period } from '../periods/period';
 import type { LocalizedText } from '../text/localized-text';
-import { figureOf, nothingReportedReason, unavailableFigure, type Figure } from './figure';
+import { figureOf, unavailableFigure, type Figure } from './figure';
 import { noParksInScopeReason } from './occupancy';
-import { isWithinPeriod } from './period-dates';
+import { isWithinDays, periodDays } from './period-dates';
+import type { FinancingsByPosition, MemberPositions } from './records-index';
+import { RunningSum, sumFigure } from './reported-sum';
 
 export interface EventIndicators {
   readonly count: Figure;
@@ -51,44 +50,54 @@ export function eventIndicators(
     };
   }
   const parkIds = new Set(parks.map((park) => park.id));
-  const inScope = events.filter(
-    (event) => parkIds.has(event.parkId) && isWithinPeriod(event.date, period),
-  );
-  const counted = inScope.flatMap((event) =>
-    event.visitors === undefined ? [] : [event.visitors],
-  );
+  const days = periodDays(period);
+  let inScope = 0;
+  const visitors = new RunningSum();
+  for (const event of events) {
+    if (!parkIds.has(event.parkId) || !isWithinDays(event.date, days)) continue;
+    inScope += 1;
+    visitors.add(event.visitors);
+  }
   const visitorFacts = {
     ...facts,
     label: visitorsLabel,
     unit: 'person-times',
-    missing: inScope.length - counted.length,
+    missing: visitors.missing,
   } as const;
   return {
-    count: figureOf({ ...facts, label: countLabel, unit: 'times', missing: 0 }, inScope.length),
-    visitors:
-      counted.length === 0 && inScope.length > 0
-        ? unavailableFigure(visitorFacts, nothingReportedReason({ zh: '参与人次', en: 'visits' }))
-        : figureOf(
-            visitorFacts,
-            counted.reduce((sum, visitors) => sum + visitors, 0),
-          ),
+    count: figureOf({ ...facts, label: countLabel, unit: 'times', missing: 0 }, inScope),
+    visitors: sumFigure(visitorFacts, visitors, { zh: '参与人次', en: 'visits' }),
   };
 }
 
+/** `financings` by member position (records-index.ts). */
 export function financingIndicators(
-  members: readonly Enterprise[],
-  financings: readonly Financing[],
+  members: MemberPositions,
+  financings: FinancingsByPosition,
   period: Period,
 ): FinancingIndicators {
-  const memberIds = new Set(members.map((enterprise) => enterprise.id));
-  const inScope = financings.filter(
-    (financing) => memberIds.has(financing.enterpriseId) && isWithinPeriod(financing.date, period),
-  );
+  const days = periodDays(period);
+  let count = 0;
+  let enterprisesFinanced = 0;
+  // Integer 元 add up exactly whatever the order, here member by member.
+  let amountYuan = 0;
+  for (const position of members) {
+    const ofMember = financings[position];
+    if (ofMember === undefined) continue;
+    let financed = false;
+    for (const financing of ofMember) {
+      if (!isWithinDays(financing.date, days)) continue;
+      count += 1;
+      amountYuan += financing.amountYuan;
+      financed = true;
+    }
+    if (financed) enterprisesFinanced += 1;
+  }
   const facts = { basis: 'cumulative', period, missing: 0, missingOf: 'enterprises' } as const;
   return {
     count: figureOf(
       { ...facts, label: { zh: '融资笔数', en: 'Financings' }, unit: 'times' },
-      inScope.length,
+      count,
     ),
     enterprisesFinanced: figureOf(
       {
@@ -96,11 +105,11 @@ export function financingIndicators(
         label: { zh: '获得融资企业数', en: 'Enterprises financed' },
         unit: 'enterprises',
       },
-      new Set(inScope.map((financing) => financing.enterpriseId)).size,
+      enterprisesFinanced,
     ),
     amount: figureOf(
       { ...facts, label: { zh: '融资金额', en: 'Amount financed' }, unit: 'yuan' },
-      sumYuan(inScope.map((financing) => financing.amountYuan)).totalYuan,
+      amountYuan,
     ),
   };
 }

@@ -2,7 +2,7 @@
 import { isAboveScaleIn, type Enterprise } from '../enterprises/enterprise';
 import { periodYear, type Period } from '../periods/period';
 import { figureOf, type Figure, type IndicatorPopulation } from './figure';
-import { isCultureEnterprise } from './culture-membership';
+import { enterpriseIndexOf, type EnterpriseIndex, type MemberPositions } from './records-index';
 
 export interface EnterpriseCounts {
   readonly all: Figure;
@@ -24,7 +24,30 @@ export function isInPopulation(
   return population === 'all' || isAboveScaleIn(enterprise, year) === true;
 }
 
+/** The members a population counts in a year, as positions (records-index.ts). */
+export function inPopulation(
+  members: MemberPositions,
+  enterprises: EnterpriseIndex,
+  population: IndicatorPopulation,
+  year: number,
+): MemberPositions {
+  if (population === 'all') return members;
+  const statuses = enterprises.aboveScaleIn(year);
+  return members.filter((position) => statuses[position] === 1);
+}
+
+/** The counts over a list of enterprises, every one of them a member. */
 export function enterpriseCounts(members: readonly Enterprise[], period: Period): EnterpriseCounts {
+  const index = enterpriseIndexOf(members);
+  return enterpriseCountsAt(Int32Array.from(members.keys()), index, period);
+}
+
+/** The counts over a scope's members, as positions (records-index.ts). */
+export function enterpriseCountsAt(
+  members: MemberPositions,
+  enterprises: EnterpriseIndex,
+  period: Period,
+): EnterpriseCounts {
   const year = periodYear(period);
   const facts = {
     unit: 'enterprises',
@@ -32,10 +55,16 @@ export function enterpriseCounts(members: readonly Enterprise[], period: Period)
     period,
     missingOf: 'enterprises',
   } as const;
-  const aboveScale = members.filter((enterprise) => isAboveScaleIn(enterprise, year) === true);
-  const statusUnknown = members.filter(
-    (enterprise) => isAboveScaleIn(enterprise, year) === undefined,
-  );
+  const statuses = enterprises.aboveScaleIn(year);
+  let culture = 0;
+  let aboveScale = 0;
+  let statusUnknown = 0;
+  for (const position of members) {
+    culture += enterprises.isCulture[position] ?? 0;
+    const status = statuses[position];
+    if (status === 1) aboveScale += 1;
+    else if (status === -1) statusUnknown += 1;
+  }
   return {
     all: figureOf(
       { ...facts, label: { zh: '企业数', en: 'Enterprises' }, missing: 0 },
@@ -43,15 +72,15 @@ export function enterpriseCounts(members: readonly Enterprise[], period: Period)
     ),
     culture: figureOf(
       { ...facts, label: { zh: '文化企业数', en: 'Culture enterprises' }, missing: 0 },
-      members.filter(isCultureEnterprise).length,
+      culture,
     ),
     aboveScale: figureOf(
       {
         ...facts,
         label: { zh: '规模以上企业数', en: 'Above-designated-size enterprises' },
-        missing: statusUnknown.length,
+        missing: statusUnknown,
       },
-      aboveScale.length,
+      aboveScale,
     ),
   };
 }

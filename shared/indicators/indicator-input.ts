@@ -10,6 +10,7 @@ import type { Period } from '../periods/period';
 import { isLive } from '../records/record-meta';
 import type { RevenueReport } from '../reports/revenue-report';
 import type { Tenancy } from '../tenancies/tenancy';
+import { adoptReportsByPosition, enterpriseIndexOf } from './records-index';
 
 export interface IndicatorInput {
   readonly parks: readonly Park[];
@@ -24,7 +25,11 @@ export interface IndicatorInput {
   readonly financings: readonly Financing[];
 }
 
-/** The live records of an input, with reports looked up by enterprise and period. */
+/**
+ * The live records of an input, with reports looked up by enterprise and period. They are never
+ * changed once made: indicators keep indexes over them by identity (records-index.ts), and a
+ * changed registry makes new LiveRecords.
+ */
 export interface LiveRecords {
   readonly parks: readonly Park[];
   readonly enterprises: readonly Enterprise[];
@@ -36,34 +41,53 @@ export interface LiveRecords {
   readonly reportedPeriods: (enterpriseId: string) => readonly Period[];
 }
 
-function reportKey(enterpriseId: string, period: string): string {
-  return `${enterpriseId}\u0000${period}`;
-}
-
 export function liveRecords(input: IndicatorInput): LiveRecords {
-  const reports = new Map<string, RevenueReport>();
-  const periodsByEnterprise = new Map<string, Period[]>();
+  const enterprises = input.enterprises.filter(isLive);
+  const { positionOf } = enterpriseIndexOf(enterprises);
+  // Each enterprise id has a slot: a live enterprise its position in `enterprises`, any other id
+  // (the reports of a deleted enterprise can still be looked up) one after those. Reports sit in
+  // one array per period, by slot, so reading a report costs no key string and no large Map, and
+  // the indicators read the arrays as they are (records-index.ts).
+  const otherSlots = new Map<string, number>();
+  const slotOf = (enterpriseId: string) =>
+    positionOf.get(enterpriseId) ?? otherSlots.get(enterpriseId);
+  const reportsByPeriod = new Map<Period, (RevenueReport | undefined)[]>();
+  // Filled rather than left sparse, which engines read more slowly.
+  const periodsBySlot: (Period[] | undefined)[] = Array.from(enterprises, () => undefined);
   for (const report of input.reports) {
     if (!isLive(report)) continue;
-    const key = reportKey(report.enterpriseId, report.period);
-    const previous = reports.get(key);
+    let slot = slotOf(report.enterpriseId);
+    if (slot === undefined) {
+      slot = enterprises.length + otherSlots.size;
+      otherSlots.set(report.enterpriseId, slot);
+    }
+    let reports = reportsByPeriod.get(report.period);
+    if (reports === undefined) {
+      reports = Array.from(enterprises, () => undefined);
+      reportsByPeriod.set(report.period, reports);
+    }
+    const previous = reports[slot];
     // One report per enterprise and period is the rule; if an import left two, the newer wins.
     if (previous === undefined || Date.parse(report.updatedAt) > Date.parse(previous.updatedAt)) {
-      reports.set(key, report);
+      reports[slot] = report;
     }
-    if (previous === undefined) {
-      const periods = periodsByEnterprise.get(report.enterpriseId);
-      if (periods === undefined) periodsByEnterprise.set(report.enterpriseId, [report.period]);
-      else periods.push(report.period);
-    }
+    if (previous === undefined) (periodsBySlot[slot] ??= []).push(report.period);
   }
+  const reportOf = (enterpriseId: string, period: Period) => {
+    const slot = slotOf(enterpriseId);
+    return slot === undefined ? undefined : reportsByPeriod.get(period)?.[slot];
+  };
+  adoptReportsByPosition(reportOf, enterprises, reportsByPeriod);
   return {
     parks: input.parks.filter(isLive),
-    enterprises: input.enterprises.filter(isLive),
+    enterprises,
     tenancies: input.tenancies.filter(isLive),
     events: input.events.filter(isLive),
     financings: input.financings.filter(isLive),
-    reportOf: (enterpriseId, period) => reports.get(reportKey(enterpriseId, period)),
-    reportedPeriods: (enterpriseId) => periodsByEnterprise.get(enterpriseId) ?? [],
+    reportOf,
+    reportedPeriods: (enterpriseId) => {
+      const slot = slotOf(enterpriseId);
+      return (slot === undefined ? undefined : periodsBySlot[slot]) ?? [];
+    },
   };
 }

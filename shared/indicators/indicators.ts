@@ -10,13 +10,14 @@ import {
   type EventIndicators,
   type FinancingIndicators,
 } from './activity-indicators';
-import { enterpriseCounts, isInPopulation, type EnterpriseCounts } from './enterprise-counts';
+import { enterpriseCountsAt, inPopulation, type EnterpriseCounts } from './enterprise-counts';
 import type { IndicatorPopulation } from './figure';
 import { liveRecords, type IndicatorInput, type LiveRecords } from './indicator-input';
 import { parkOccupancy, type DoubleSeventyCheck, type OccupancyIndicators } from './occupancy';
 import { periodEndDate } from './period-dates';
 import { revenueIndicators, type RevenueIndicators } from './revenue-indicators';
-import { enterprisesInScopeOn, parksInScope, type IndicatorScope } from './scope';
+import { enterpriseIndexOf, financingsByPositionOf } from './records-index';
+import { memberPositionsOn, parksInScope, type IndicatorScope } from './scope';
 
 export interface IndicatorOptions {
   /** Who report-based figures count; defaults to 'above-scale' (规上). */
@@ -58,8 +59,9 @@ export function computeIndicatorsFromRecords(
   const population = options.population ?? 'above-scale';
   const lastPeriod = samePeriodLastYear(period);
   const endDate = periodEndDate(period);
-  const members = enterprisesInScopeOn(scope, records, endDate);
-  const lastYearMembers = enterprisesInScopeOn(scope, records, periodEndDate(lastPeriod));
+  const enterprises = enterpriseIndexOf(records.enterprises);
+  const members = memberPositionsOn(scope, records, endDate);
+  const lastYearMembers = memberPositionsOn(scope, records, periodEndDate(lastPeriod));
   const parks = parksInScope(scope, records.parks);
   const { occupancy, doubleSeventy } = parkOccupancy(parks, records, period, endDate);
 
@@ -67,21 +69,19 @@ export function computeIndicatorsFromRecords(
     scope,
     period,
     population,
-    enterprises: enterpriseCounts(members, period),
+    enterprises: enterpriseCountsAt(members, enterprises, period),
     revenue: revenueIndicators(
       {
         population,
         period,
-        current: members.filter((e) => isInPopulation(e, population, periodYear(period))),
-        lastYear: lastYearMembers.filter((e) =>
-          isInPopulation(e, population, periodYear(lastPeriod)),
-        ),
+        current: inPopulation(members, enterprises, population, periodYear(period)),
+        lastYear: inPopulation(lastYearMembers, enterprises, population, periodYear(lastPeriod)),
       },
-      records.reportOf,
+      records,
     ),
     occupancy,
     doubleSeventy,
     events: eventIndicators(scope.kind === 'enterprises' ? null : parks, records.events, period),
-    financing: financingIndicators(members, records.financings, period),
+    financing: financingIndicators(members, financingsByPositionOf(records), period),
   };
 }

@@ -8,11 +8,17 @@
 import type { IsoDate } from '../dates/iso-date';
 import type { Park } from '../parks/park';
 import type { Period } from '../periods/period';
-import { isTenantOn, type Tenancy } from '../tenancies/tenancy';
 import type { LocalizedText } from '../text/localized-text';
-import { isCultureEnterprise } from './culture-membership';
 import { figureOf, ratioFigure, unavailableFigure, type Figure, type FigureFacts } from './figure';
 import type { LiveRecords } from './indicator-input';
+import {
+  dayNumber,
+  enterpriseIndexOf,
+  isTenantOnDay,
+  tenancyIndexOf,
+  type EnterpriseIndex,
+  type ParkTenancies,
+} from './records-index';
 
 export const doubleSeventyThresholdPercent = 70;
 
@@ -47,27 +53,47 @@ interface ParkAreas {
   readonly park: Park;
   readonly leasedSqm: number;
   /** Enterprises with a current tenancy lacking its 租赁面积. */
-  readonly missingAreaIds: ReadonlySet<string>;
-  readonly tenantIds: ReadonlySet<string>;
+  readonly missingAreaCount: number;
+  readonly tenantCount: number;
+  readonly cultureTenantCount: number;
 }
 
+/**
+ * The park's live tenants on a date, each counted once however many rooms it rents. The stamp
+ * arrays, one entry per enterprise, are shared by the parks of one call: a park writes its own
+ * stamp, so nothing is cleared or allocated per park.
+ */
 function parkAreas(
   park: Park,
-  tenancies: readonly Tenancy[],
-  liveIds: ReadonlySet<string>,
+  tenants: ParkTenancies | undefined,
+  enterprises: EnterpriseIndex,
   date: IsoDate,
+  stamps: { readonly stamp: number; readonly tenant: Int32Array; readonly missingArea: Int32Array },
 ): ParkAreas {
   let leasedSqm = 0;
-  const missingAreaIds = new Set<string>();
-  const tenantIds = new Set<string>();
-  for (const tenancy of tenancies) {
-    if (tenancy.parkId !== park.id || !liveIds.has(tenancy.enterpriseId)) continue;
-    if (!isTenantOn(tenancy, date)) continue;
-    tenantIds.add(tenancy.enterpriseId);
-    if (tenancy.leasedAreaSqm === undefined) missingAreaIds.add(tenancy.enterpriseId);
-    else leasedSqm += tenancy.leasedAreaSqm;
-  }
-  return { park, leasedSqm, missingAreaIds, tenantIds };
+  let missingAreaCount = 0;
+  let tenantCount = 0;
+  let cultureTenantCount = 0;
+  const { stamp } = stamps;
+  const day = dayNumber(date);
+  tenants?.tenancies.forEach((tenancy, i) => {
+    const position = tenants.positions[i] ?? -1;
+    if (position < 0 || !isTenantOnDay(tenants, i, day)) return;
+    if (stamps.tenant[position] !== stamp) {
+      stamps.tenant[position] = stamp;
+      tenantCount += 1;
+      cultureTenantCount += enterprises.isCulture[position] ?? 0;
+    }
+    if (tenancy.leasedAreaSqm === undefined) {
+      if (stamps.missingArea[position] !== stamp) {
+        stamps.missingArea[position] = stamp;
+        missingAreaCount += 1;
+      }
+    } else {
+      leasedSqm += tenancy.leasedAreaSqm;
+    }
+  });
+  return { park, leasedSqm, missingAreaCount, tenantCount, cultureTenantCount };
 }
 
 const occupancyLabel: LocalizedText = { zh: '出租率', en: 'Occupancy rate' };
@@ -98,11 +124,11 @@ function occupancyOf(areas: readonly ParkAreas[], period: Period): OccupancyIndi
       ),
     };
   }
-  const measured = areas.filter((entry) => (entry.park.rentableAreaSqm ?? 0) > 0);
+  const isMeasured = (entry: ParkAreas) => (entry.park.rentableAreaSqm ?? 0) > 0;
+  const measured = areas.filter(isMeasured);
   // The tenants of a park without a rentable area cannot count towards any occupancy.
   const missing = areas.reduce(
-    (count, entry) =>
-      count + (measured.includes(entry) ? entry.missingAreaIds.size : entry.tenantIds.size),
+    (count, entry) => count + (isMeasured(entry) ? entry.missingAreaCount : entry.tenantCount),
     0,
   );
   const leasedSqm = measured.reduce((sum, entry) => sum + entry.leasedSqm, 0);
@@ -134,13 +160,8 @@ function meetsThreshold(figure: Figure): boolean | undefined {
   return figure.missing > 0 ? undefined : false;
 }
 
-function doubleSeventyOf(
-  areas: ParkAreas,
-  records: Pick<LiveRecords, 'enterprises'>,
-  period: Period,
-): DoubleSeventyCheck {
+function doubleSeventyOf(areas: ParkAreas, period: Period): DoubleSeventyCheck {
   const occupancy = occupancyOf([areas], period).rate;
-  const tenants = records.enterprises.filter((enterprise) => areas.tenantIds.has(enterprise.id));
   const cultureTenantShare = ratioFigure(
     {
       label: { zh: '文化企业占入驻企业比例', en: 'Culture enterprises among tenants' },
@@ -150,8 +171,8 @@ function doubleSeventyOf(
       missing: 0,
       missingOf: 'enterprises',
     },
-    tenants.filter(isCultureEnterprise).length,
-    tenants.length,
+    areas.cultureTenantCount,
+    areas.tenantCount,
     { zh: '入驻企业数', en: 'The number of tenant enterprises' },
     100,
   );
@@ -182,10 +203,19 @@ export function parkOccupancy(
   period: Period,
   date: IsoDate,
 ): ParkOccupancy {
-  const liveIds = new Set(records.enterprises.map((enterprise) => enterprise.id));
-  const areas = parks.map((park) => parkAreas(park, records.tenancies, liveIds, date));
+  const enterprises = enterpriseIndexOf(records.enterprises);
+  const { byPark } = tenancyIndexOf(records);
+  const tenant = new Int32Array(records.enterprises.length);
+  const missingArea = new Int32Array(records.enterprises.length);
+  const areas = parks.map((park, i) =>
+    parkAreas(park, byPark.get(park.id), enterprises, date, {
+      stamp: i + 1,
+      tenant,
+      missingArea,
+    }),
+  );
   return {
     occupancy: occupancyOf(areas, period),
-    doubleSeventy: areas.map((entry) => doubleSeventyOf(entry, records, period)),
+    doubleSeventy: areas.map((entry) => doubleSeventyOf(entry, period)),
   };
 }

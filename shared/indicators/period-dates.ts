@@ -22,7 +22,21 @@ export function periodEndDate(period: Period): IsoDate {
   return makeIsoDate(year, month, daysInMonth(year, month));
 }
 
+/** The first and last day of a period, worked out once for testing many dates. */
+export interface PeriodDays {
+  readonly first: IsoDate;
+  readonly last: IsoDate;
+}
+
+export function periodDays(period: Period): PeriodDays {
+  return { first: periodStartDate(period), last: periodEndDate(period) };
+}
+
+export function isWithinDays(date: string, days: PeriodDays): boolean {
+  return date >= days.first && date <= days.last;
+}
+
 /** Whether a YYYY-MM-DD date falls in the period's months (1 January to the end of month N). */
 export function isWithinPeriod(date: string, period: Period): boolean {
-  return date >= periodStartDate(period) && date <= periodEndDate(period);
+  return isWithinDays(date, periodDays(period));
 }

@@ -12,21 +12,15 @@
  *   taken over the scope's population as it was then. Firms entering or leaving the population
  *   move it, which is why it differs from the published rate.
  */
-import type { Enterprise } from '../enterprises/enterprise';
-import { sumYuan } from '../money/money';
 import { samePeriodLastYear, type Period } from '../periods/period';
 import {
+  categoryOfSubcategory,
   cultureCategories,
   cultureDomainLabels,
-  domainOfSubcategory,
-  categoryOfSubcategory,
   type CultureCategory,
-  type CultureDomain,
 } from '../reference/culture-classification';
-import type { RevenueReport } from '../reports/revenue-report';
 import type { LocalizedText } from '../text/localized-text';
 import {
-  figureOf,
   growthPercent,
   nothingReportedReason,
   ratioFigure,
@@ -39,6 +33,17 @@ import {
   type IndicatorPopulation,
 } from './figure';
 import type { LiveRecords } from './indicator-input';
+import {
+  categoryInSlot,
+  enterpriseAt,
+  enterpriseIndexOf,
+  noCategory,
+  reportsByPositionOf,
+  unknownCategory,
+  type EnterpriseIndex,
+  type MemberPositions,
+} from './records-index';
+import { RunningSum, sumFigure, type ReportedSum } from './reported-sum';
 
 /** Revenue of a group of enterprises and its growth, both ways. */
 export interface RevenueTotals {
@@ -74,54 +79,17 @@ export interface RevenueIndicators extends RevenueTotals {
   readonly digitalCulture: RevenueSlice;
 }
 
-/** The enterprises counted, this year and in the same period last year. */
+/**
+ * The enterprises counted, this year and in the same period last year, as positions in the
+ * enterprise index (records-index.ts).
+ */
 export interface RevenuePopulation {
   readonly population: IndicatorPopulation;
   readonly period: Period;
   /** In scope at the end of the period and in the population for its year. */
-  readonly current: readonly Enterprise[];
+  readonly current: MemberPositions;
   /** In scope at the end of the same period last year and in that year's population. */
-  readonly lastYear: readonly Enterprise[];
-}
-
-type NumericReportField = 'revenueYuan' | 'profitYuan' | 'taxYuan' | 'employeesAtPeriodEnd';
-
-interface ReportedSum {
-  readonly total: number;
-  readonly reporting: number;
-  readonly missingIds: readonly string[];
-}
-
-type ReportOf = LiveRecords['reportOf'];
-
-function sumReported(
-  members: readonly Enterprise[],
-  period: Period,
-  reportOf: ReportOf,
-  pick: (report: RevenueReport) => number | undefined,
-): ReportedSum {
-  const missingIds: string[] = [];
-  const values: number[] = [];
-  for (const enterprise of members) {
-    const report = reportOf(enterprise.id, period);
-    const value = report === undefined ? undefined : pick(report);
-    if (value === undefined) missingIds.push(enterprise.id);
-    else values.push(value);
-  }
-  // sumYuan is an exact integer sum; head counts are integers too.
-  return { total: sumYuan(values).totalYuan, reporting: values.length, missingIds };
-}
-
-function field(name: NumericReportField): (report: RevenueReport) => number | undefined {
-  return (report) => report[name];
-}
-
-/** A sum is 0 over no enterprises, but unknown when every enterprise left it blank. */
-function sumFigure(facts: FigureFacts, sum: ReportedSum, what: LocalizedText): Figure {
-  if (sum.reporting === 0 && sum.missingIds.length > 0) {
-    return unavailableFigure(facts, nothingReportedReason(what));
-  }
-  return figureOf(facts, sum.total);
+  readonly lastYear: MemberPositions;
 }
 
 function revenueLabel(name: LocalizedText | undefined, suffix: LocalizedText): LocalizedText {
@@ -145,33 +113,80 @@ const labelSuffixes = {
   },
 } as const satisfies Record<string, LocalizedText>;
 
-function computeTotals(
-  name: LocalizedText | undefined,
-  members: RevenuePopulation,
-  reportOf: ReportOf,
-): RevenueTotals {
-  const { period, population } = members;
-  const lastPeriod = samePeriodLastYear(period);
-  const facts = (label: LocalizedText, unit: FigureUnit, basis: FigureBasis = 'cumulative') =>
-    ({ label, unit, basis, period, missingOf: 'enterprises', population }) as const;
+/** A scope's 1–N月 revenue: the headline figure, also what the breakdown gives per park. */
+export function revenueFigure(
+  period: Period,
+  population: IndicatorPopulation,
+  sum: ReportedSum,
+): Figure {
+  return revenueFigureOf(undefined, period, population, sum);
+}
 
-  const now = sumReported(members.current, period, reportOf, field('revenueYuan'));
-  const before = sumReported(members.lastYear, lastPeriod, reportOf, field('revenueYuan'));
-  const revenue = sumFigure(
-    { ...facts(revenueLabel(name, labelSuffixes.none), 'yuan'), missing: now.missingIds.length },
-    now,
+function revenueFigureOf(
+  name: LocalizedText | undefined,
+  period: Period,
+  population: IndicatorPopulation,
+  sum: ReportedSum,
+): Figure {
+  return sumFigure(
+    {
+      ...revenueFacts(revenueLabel(name, labelSuffixes.none), 'yuan', period, population),
+      missing: sum.missing,
+    },
+    sum,
     revenueWord,
   );
+}
+
+function revenueFacts(
+  label: LocalizedText,
+  unit: FigureUnit,
+  period: Period,
+  population: IndicatorPopulation,
+  basis: FigureBasis = 'cumulative',
+) {
+  return { label, unit, basis, period, missingOf: 'enterprises', population } as const;
+}
+
+/** What one slice of the scope (or the whole of it) gathers in the single pass over it. */
+class SliceSums {
+  readonly revenue = new RunningSum();
+  readonly lastYearRevenue = new RunningSum();
+  /** Blank this period and last year: one enterprise, counted once in the recomputed rate. */
+  missingBothYears = 0;
+  members = 0;
+  /** Σ 上年同期 × 增速 over the enterprises that reported both. */
+  weightedRateSum = 0;
+  priorSum = 0;
+  rateReporting = 0;
+}
+
+function computeTotals(
+  name: LocalizedText | undefined,
+  sums: SliceSums,
+  period: Period,
+  population: IndicatorPopulation,
+): RevenueTotals {
+  const lastPeriod = samePeriodLastYear(period);
+  const facts = (label: LocalizedText, unit: FigureUnit) =>
+    revenueFacts(label, unit, period, population);
+
+  const revenue = revenueFigureOf(name, period, population, sums.revenue);
   const lastYearLabel = revenueLabel(name, labelSuffixes.lastYear);
   const revenueSamePeriodLastYear = sumFigure(
-    { ...facts(lastYearLabel, 'yuan'), period: lastPeriod, missing: before.missingIds.length },
-    before,
+    {
+      ...facts(lastYearLabel, 'yuan'),
+      period: lastPeriod,
+      missing: sums.lastYearRevenue.missing,
+    },
+    sums.lastYearRevenue,
     revenueWord,
   );
 
   const recomputedFacts = {
     ...facts(revenueLabel(name, labelSuffixes.yoyRecomputed), 'percent'),
-    missing: new Set([...now.missingIds, ...before.missingIds]).size,
+    // Each enterprise once, though it may be blank in both periods.
+    missing: sums.revenue.missing + sums.lastYearRevenue.missing - sums.missingBothYears,
   };
   const yoyRecomputedFromTotals =
     revenue.value === null
@@ -188,34 +203,15 @@ function computeTotals(
     revenueSamePeriodLastYear,
     yoyReportedComparable: reportedYoy(
       facts(revenueLabel(name, labelSuffixes.yoyReported), 'percent'),
-      members.current,
-      period,
-      reportOf,
+      sums,
     ),
     yoyRecomputedFromTotals,
   };
 }
 
-function reportedYoy(
-  facts: Omit<FigureFacts, 'missing'>,
-  members: readonly Enterprise[],
-  period: Period,
-  reportOf: ReportOf,
-): Figure {
-  let weightedRateSum = 0;
-  let priorSum = 0;
-  let reporting = 0;
-  for (const enterprise of members) {
-    const report = reportOf(enterprise.id, period);
-    const prior = report?.priorYearRevenueYuan;
-    const rate = report?.yoyGrowthReportedPercent;
-    if (prior === undefined || rate === undefined) continue;
-    weightedRateSum += prior * rate;
-    priorSum += prior;
-    reporting += 1;
-  }
-  const withMissing = { ...facts, missing: members.length - reporting };
-  if (reporting === 0 && members.length > 0) {
+function reportedYoy(facts: Omit<FigureFacts, 'missing'>, sums: SliceSums): Figure {
+  const withMissing = { ...facts, missing: sums.members - sums.rateReporting };
+  if (sums.rateReporting === 0 && sums.members > 0) {
     return unavailableFigure(
       withMissing,
       nothingReportedReason({
@@ -224,40 +220,116 @@ function reportedYoy(
       }),
     );
   }
-  return ratioFigure(withMissing, weightedRateSum, priorSum, {
+  return ratioFigure(withMissing, sums.weightedRateSum, sums.priorSum, {
     zh: '填报增速企业的上年同期营业收入合计',
     en: 'the prior-year revenue of the enterprises reporting a rate',
   });
 }
 
-function restrict(
-  members: RevenuePopulation,
-  belongs: (enterprise: Enterprise) => boolean,
-): RevenuePopulation {
-  return {
-    ...members,
-    current: members.current.filter(belongs),
-    lastYear: members.lastYear.filter(belongs),
-  };
+/** Where each slice's sums sit in the list one pass fills. */
+const wholeSlice = 0;
+const cultureSlice = 1;
+const coreSlice = 2;
+const relatedSlice = 3;
+const unclassifiedSlice = 4;
+const digitalSlice = 5;
+const firstCategorySlice = 6;
+const sliceCount = firstCategorySlice + cultureCategories.length;
+
+function slicesFor(categorySlot: number, digital: boolean): readonly number[] {
+  const slices = [wholeSlice];
+  if (categorySlot === noCategory) {
+    slices.push(unclassifiedSlice);
+  } else {
+    const domain = categoryInSlot(categorySlot).domain;
+    slices.push(
+      cultureSlice,
+      domain === 'core' ? coreSlice : relatedSlice,
+      firstCategorySlice + categorySlot,
+    );
+  }
+  if (digital) slices.push(digitalSlice);
+  return slices;
 }
 
-function domainOf(enterprise: Enterprise): CultureDomain | undefined {
-  const code = enterprise.subcategoryCode;
-  return code === undefined ? undefined : domainOfSubcategory(code);
+/**
+ * The slices an enterprise counts in depend only on its 大类 (or none) and 数字文化 flag, so
+ * they are worked out once for each of the twenty combinations: at (slot + 1) × 2 + digital.
+ */
+const slicesByClass: readonly (readonly number[])[] = [
+  noCategory,
+  ...cultureCategories.keys(),
+].flatMap((slot) => [slicesFor(slot, false), slicesFor(slot, true)]);
+
+function classOf(enterprises: EnterpriseIndex, position: number): number {
+  const slot = enterprises.categorySlot[position] ?? noCategory;
+  if (slot === unknownCategory) {
+    const code = enterpriseAt(enterprises, position).subcategoryCode;
+    // A code outside the 2018 分类 got past validation: fail as the classification does.
+    if (code !== undefined) categoryOfSubcategory(code);
+  }
+  return (slot + 1) * 2 + (enterprises.isDigital[position] ?? 0);
 }
 
 export function revenueIndicators(
   members: RevenuePopulation,
-  reportOf: ReportOf,
+  records: Pick<LiveRecords, 'enterprises' | 'reportOf'>,
 ): RevenueIndicators {
   const { period, population } = members;
-  const totals = computeTotals(undefined, members, reportOf);
+  const enterprises = enterpriseIndexOf(records.enterprises);
+  const reports = reportsByPositionOf(records, period);
+  const lastYearReports = reportsByPositionOf(records, samePeriodLastYear(period));
+  const slices = Array.from({ length: sliceCount }, () => new SliceSums());
+  const sumsByClass = slicesByClass.map((list) =>
+    list.map((slice) => slices[slice] ?? new SliceSums()),
+  );
+  const profit = new RunningSum();
+  const tax = new RunningSum();
+  const employees = new RunningSum();
+  // Only enterprises that reported both figures, so neither side counts a firm the other lacks.
+  let revenueOfStaffed = 0;
+  let staff = 0;
+  let staffedReporting = 0;
+  const blankThisYear = new Uint8Array(enterprises.enterprises.length);
 
-  const slice = (
-    name: LocalizedText,
-    belongs: (enterprise: Enterprise) => boolean,
-  ): RevenueSlice => {
-    const part = computeTotals(name, restrict(members, belongs), reportOf);
+  // One pass over each year's members fills every slice: no list per slice, one lookup per report.
+  for (const position of members.current) {
+    const report = reports[position];
+    const revenue = report?.revenueYuan;
+    const prior = report?.priorYearRevenueYuan;
+    const rate = report?.yoyGrowthReportedPercent;
+    if (revenue === undefined) blankThisYear[position] = 1;
+    for (const sums of sumsByClass[classOf(enterprises, position)] ?? []) {
+      sums.members += 1;
+      sums.revenue.add(revenue);
+      if (prior !== undefined && rate !== undefined) {
+        sums.weightedRateSum += prior * rate;
+        sums.priorSum += prior;
+        sums.rateReporting += 1;
+      }
+    }
+    profit.add(report?.profitYuan);
+    tax.add(report?.taxYuan);
+    employees.add(report?.employeesAtPeriodEnd);
+    if (revenue !== undefined && report?.employeesAtPeriodEnd !== undefined) {
+      revenueOfStaffed += revenue;
+      staff += report.employeesAtPeriodEnd;
+      staffedReporting += 1;
+    }
+  }
+  for (const position of members.lastYear) {
+    const revenue = lastYearReports[position]?.revenueYuan;
+    for (const sums of sumsByClass[classOf(enterprises, position)] ?? []) {
+      sums.lastYearRevenue.add(revenue);
+      if (revenue === undefined && blankThisYear[position] === 1) sums.missingBothYears += 1;
+    }
+  }
+
+  const sumsOf = (slice: number) => slices[slice] ?? new SliceSums();
+  const whole = sumsOf(wholeSlice);
+  const totals = computeTotals(undefined, whole, period, population);
+  const slice = (name: LocalizedText, sums: SliceSums): RevenueSlice => {
+    const part = computeTotals(name, sums, period, population);
     return {
       ...part,
       share: shareOf(part.revenue, totals.revenue, revenueLabel(name, labelSuffixes.share)),
@@ -267,39 +339,23 @@ export function revenueIndicators(
   const facts = (label: LocalizedText, unit: FigureUnit, missing: number, basis: FigureBasis) =>
     ({ label, unit, basis, period, missing, missingOf: 'enterprises', population }) as const;
   const sumOf = (
-    name: NumericReportField,
+    sum: ReportedSum,
     label: LocalizedText,
     unit: FigureUnit,
     basis: FigureBasis,
-  ): Figure => {
-    const sum = sumReported(members.current, period, reportOf, field(name));
-    return sumFigure(facts(label, unit, sum.missingIds.length, basis), sum, label);
-  };
+  ): Figure => sumFigure(facts(label, unit, sum.missing, basis), sum, label);
 
-  const revenueSum = sumReported(members.current, period, reportOf, field('revenueYuan'));
   const revenuePerEnterprise = ratioFigure(
     facts(
       { zh: '户均营业收入', en: 'Revenue per enterprise' },
       'yuan-per-enterprise',
-      revenueSum.missingIds.length,
+      whole.revenue.missing,
       'cumulative',
     ),
-    revenueSum.total,
-    revenueSum.reporting,
+    whole.revenue.total,
+    whole.revenue.reporting,
     { zh: '填报营业收入的企业数', en: 'The number of enterprises reporting revenue' },
   );
-
-  // Only enterprises that reported both figures, so neither side counts a firm the other lacks.
-  let revenueOfStaffed = 0;
-  let staff = 0;
-  let staffedReporting = 0;
-  for (const enterprise of members.current) {
-    const report = reportOf(enterprise.id, period);
-    if (report?.revenueYuan === undefined || report.employeesAtPeriodEnd === undefined) continue;
-    revenueOfStaffed += report.revenueYuan;
-    staff += report.employeesAtPeriodEnd;
-    staffedReporting += 1;
-  }
   const revenuePerEmployee = ratioFigure(
     facts(
       {
@@ -319,28 +375,28 @@ export function revenueIndicators(
     ...totals,
     revenuePerEnterprise,
     revenuePerEmployee,
-    profit: sumOf('profitYuan', { zh: '利润总额', en: 'Total profit' }, 'yuan', 'cumulative'),
-    tax: sumOf('taxYuan', { zh: '纳税总额', en: 'Total tax paid' }, 'yuan', 'cumulative'),
+    profit: sumOf(profit, { zh: '利润总额', en: 'Total profit' }, 'yuan', 'cumulative'),
+    tax: sumOf(tax, { zh: '纳税总额', en: 'Total tax paid' }, 'yuan', 'cumulative'),
     employees: sumOf(
-      'employeesAtPeriodEnd',
+      employees,
       { zh: '期末从业人员', en: 'Staff at period end' },
       'people',
       'period-end',
     ),
-    culture: slice({ zh: '文化企业', en: 'Culture-enterprise' }, (e) => domainOf(e) !== undefined),
-    core: slice(cultureDomainLabels.core, (e) => domainOf(e) === 'core'),
-    related: slice(cultureDomainLabels.related, (e) => domainOf(e) === 'related'),
+    culture: slice({ zh: '文化企业', en: 'Culture-enterprise' }, sumsOf(cultureSlice)),
+    core: slice(cultureDomainLabels.core, sumsOf(coreSlice)),
+    related: slice(cultureDomainLabels.related, sumsOf(relatedSlice)),
     unclassified: slice(
       { zh: '未标注中类企业', en: 'Unclassified-enterprise' },
-      (e) => domainOf(e) === undefined,
+      sumsOf(unclassifiedSlice),
     ),
-    byCategory: cultureCategories.map((category) => ({
+    byCategory: cultureCategories.map((category, slot) => ({
       category,
-      ...slice({ zh: category.name, en: `Category ${category.code}` }, (e) => {
-        const code = e.subcategoryCode;
-        return code !== undefined && categoryOfSubcategory(code).code === category.code;
-      }),
+      ...slice(
+        { zh: category.name, en: `Category ${category.code}` },
+        sumsOf(firstCategorySlice + slot),
+      ),
     })),
-    digitalCulture: slice({ zh: '数字文化', en: 'Digital culture' }, (e) => e.digitalCulture),
+    digitalCulture: slice({ zh: '数字文化', en: 'Digital culture' }, sumsOf(digitalSlice)),
   };
 }

@@ -7,8 +7,17 @@
 import type { Enterprise } from '../enterprises/enterprise';
 import type { IsoDate } from '../dates/iso-date';
 import type { Park } from '../parks/park';
-import { isTenantOn, type Tenancy } from '../tenancies/tenancy';
 import type { LiveRecords } from './indicator-input';
+import {
+  dayNumber,
+  enterpriseIndexOf,
+  enterprisesAt,
+  isTenantOnDay,
+  markedPositions,
+  tenancyIndexOf,
+  type MemberPositions,
+  type TenancyIndex,
+} from './records-index';
 
 export type IndicatorScope =
   | { readonly kind: 'district' }
@@ -35,42 +44,65 @@ export function parksInScope(scope: IndicatorScope, parks: readonly Park[]): rea
   }
 }
 
-/** The live tenancies of the scope's parks current on a date. */
-export function tenanciesInScopeOn(
-  scope: IndicatorScope,
-  records: Pick<LiveRecords, 'parks' | 'tenancies'>,
+/** Marks by position the live tenants of some parks on a date. */
+function markTenantsOn(
+  parks: readonly Park[],
+  tenancies: TenancyIndex,
   date: IsoDate,
-): readonly Tenancy[] {
-  const parkIds = new Set(parksInScope(scope, records.parks).map((park) => park.id));
-  return records.tenancies.filter(
-    (tenancy) => parkIds.has(tenancy.parkId) && isTenantOn(tenancy, date),
-  );
+  marks: Uint8Array,
+): void {
+  const day = dayNumber(date);
+  for (const park of parks) {
+    const tenants = tenancies.byPark.get(park.id);
+    if (tenants === undefined) continue;
+    for (let i = 0; i < tenants.positions.length; i += 1) {
+      const position = tenants.positions[i] ?? -1;
+      if (position >= 0 && isTenantOnDay(tenants, i, day)) marks[position] = 1;
+    }
+  }
 }
 
 /**
- * The enterprises a scope counts on a date, each once even if it rents in two parks.
+ * The enterprises a scope counts on a date, each once even if it rents in two parks, as
+ * ascending positions in `records.enterprises` (see records-index.ts).
  *
  * The district is every park's tenants plus the enterprises with no tenancy at all: those the
  * office registered outside any park still belong to the district, though to no street, park or
  * the 实验区. An enterprise whose tenancies have all ended, or not begun, is not counted.
  */
+export function memberPositionsOn(
+  scope: IndicatorScope,
+  records: Pick<LiveRecords, 'parks' | 'tenancies' | 'enterprises'>,
+  date: IsoDate,
+): MemberPositions {
+  const enterprises = enterpriseIndexOf(records.enterprises);
+  const marks = new Uint8Array(records.enterprises.length);
+  if (scope.kind === 'enterprises') {
+    for (const id of scope.ids) {
+      const position = enterprises.positionOf.get(id);
+      if (position !== undefined) marks[position] = 1;
+    }
+    return markedPositions(marks);
+  }
+  const tenancies = tenancyIndexOf(records);
+  markTenantsOn(parksInScope(scope, records.parks), tenancies, date, marks);
+  if (scope.kind === 'district') {
+    const { everHoused } = tenancies;
+    for (let position = 0; position < everHoused.length; position += 1) {
+      if (everHoused[position] === 0) marks[position] = 1;
+    }
+  }
+  return markedPositions(marks);
+}
+
+/** The enterprises a scope counts on a date, in record order (see memberPositionsOn). */
 export function enterprisesInScopeOn(
   scope: IndicatorScope,
   records: Pick<LiveRecords, 'parks' | 'tenancies' | 'enterprises'>,
   date: IsoDate,
 ): readonly Enterprise[] {
-  if (scope.kind === 'enterprises') {
-    const ids = new Set(scope.ids);
-    return records.enterprises.filter((enterprise) => ids.has(enterprise.id));
-  }
-  const housedIds = new Set(
-    tenanciesInScopeOn(scope, records, date).map((tenancy) => tenancy.enterpriseId),
+  return enterprisesAt(
+    enterpriseIndexOf(records.enterprises),
+    memberPositionsOn(scope, records, date),
   );
-  if (scope.kind === 'district') {
-    const everHousedIds = new Set(records.tenancies.map((tenancy) => tenancy.enterpriseId));
-    return records.enterprises.filter(
-      (enterprise) => housedIds.has(enterprise.id) || !everHousedIds.has(enterprise.id),
-    );
-  }
-  return records.enterprises.filter((enterprise) => housedIds.has(enterprise.id));
 }
