@@ -1,0 +1,72 @@
+/**
+ * The registry's one Dexie database. Schema versions are append-only: a released version is
+ * never edited, a change is a new version whose upgrade calls a pure migration from
+ * shared/registry/schema-migrations (tested on a fixture database of the version before).
+ *
+ * Only the repositories in this folder use it.
+ */
+import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { DistrictPeriodTotals, ParkPeriodTotals } from '../../shared/aggregates/report-totals';
+import type { ChangePart, ChangeSet } from '../../shared/history/change-set';
+import type { ContentTable, StoredRecords } from '../../shared/registry/registry-tables';
+import { upgradeToV2 } from './schema-upgrades';
+import type { RegistryStateRow, SnapshotData, SnapshotInfo } from './stored-rows';
+
+export const registryDatabaseName = 'park-ledger';
+
+/** v1: the domain model as first stored, one record per report and period. */
+export const schemaV1 = {
+  parks: 'id, name',
+  enterprises: 'id, &creditCode, name',
+  tenancies: 'id, enterpriseId, parkId',
+  reports: 'id, [enterpriseId+period], period',
+  cultivationPlans: 'id, parkId',
+  parkEvents: 'id, parkId, date',
+  financings: 'id, enterpriseId, date',
+};
+
+/**
+ * v2: reports packed per enterprise and year (a unique [enterpriseId+year], whose first part also
+ * serves queries by enterprise), report totals per park and period and per period, the change
+ * history, snapshots and the revision counter.
+ */
+export const schemaV2 = {
+  reports: null,
+  reportYears: 'id, &[enterpriseId+year], year',
+  parkEvents: 'id, [parkId+date], date',
+  parkTotals: '[parkId+period], period',
+  districtTotals: 'period',
+  changeSets: 'seq',
+  changeParts: '[changeSetSeq+part], *recordKeys',
+  snapshots: 'id, takenAt',
+  snapshotData: 'id',
+  registryState: 'key',
+};
+
+export class RegistryDb extends Dexie {
+  declare parks: Table<StoredRecords['parks'], string>;
+  declare enterprises: Table<StoredRecords['enterprises'], string>;
+  declare tenancies: Table<StoredRecords['tenancies'], string>;
+  declare reportYears: Table<StoredRecords['reportYears'], string>;
+  declare cultivationPlans: Table<StoredRecords['cultivationPlans'], string>;
+  declare parkEvents: Table<StoredRecords['parkEvents'], string>;
+  declare financings: Table<StoredRecords['financings'], string>;
+  declare parkTotals: Table<ParkPeriodTotals, [string, string]>;
+  declare districtTotals: Table<DistrictPeriodTotals, string>;
+  declare changeSets: Table<ChangeSet, number>;
+  declare changeParts: Table<ChangePart, [number, number]>;
+  declare snapshots: Table<SnapshotInfo, string>;
+  declare snapshotData: Table<SnapshotData, string>;
+  declare registryState: Table<RegistryStateRow, string>;
+
+  constructor(name: string = registryDatabaseName, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(schemaV1);
+    this.version(2).stores(schemaV2).upgrade(upgradeToV2);
+  }
+
+  /** A content table by name, typed for code that loops over tables. */
+  content<T extends ContentTable>(table: T): Table<StoredRecords[T], string> {
+    return this.table(table);
+  }
+}

@@ -1,0 +1,115 @@
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { computeTotals } from '../../shared/aggregates/report-totals';
+import { packReports } from '../../shared/reports/report-storage';
+import {
+  aFinancing,
+  aPark,
+  aReport,
+  aTenancy,
+  anEnterprise,
+  anEvent,
+} from '../../shared/test-support/builders';
+import { present } from '../../shared/test-support/present';
+import { openRegistry } from './registry';
+import { creditCodeFor } from './test-support/test-registry';
+
+/** The v1 schema exactly as released, written out here so a change to the code cannot move it. */
+const releasedV1 = {
+  parks: 'id, name',
+  enterprises: 'id, &creditCode, name',
+  tenancies: 'id, enterpriseId, parkId',
+  reports: 'id, [enterpriseId+period], period',
+  cultivationPlans: 'id, parkId',
+  parkEvents: 'id, parkId, date',
+  financings: 'id, enterpriseId, date',
+};
+
+function v1Content() {
+  const park = aPark({ name: '751D·PARK' });
+  const enterprise = anEnterprise({ creditCode: creditCodeFor(7) });
+  return {
+    parks: [park],
+    enterprises: [enterprise],
+    tenancies: [
+      aTenancy({ enterpriseId: enterprise.id, parkId: park.id, movedInOn: '2019-05-01' }),
+    ],
+    reports: [
+      aReport({ enterpriseId: enterprise.id, period: '2023-12', revenueYuan: 1200 }),
+      aReport({ enterpriseId: enterprise.id, period: '2024-02', revenueYuan: 200 }),
+      aReport({ enterpriseId: enterprise.id, period: '2024-10', revenueYuan: 1000, taxYuan: 30 }),
+    ],
+    cultivationPlans: [],
+    parkEvents: [anEvent({ parkId: park.id, date: '2024-04-20' })],
+    financings: [aFinancing({ enterpriseId: enterprise.id })],
+  };
+}
+
+async function v1Database(indexedDB: IDBFactory, content: ReturnType<typeof v1Content>) {
+  const v1 = new Dexie('park-ledger', { indexedDB, IDBKeyRange });
+  v1.version(1).stores(releasedV1);
+  await v1.transaction('rw', v1.tables, async () => {
+    for (const [table, rows] of Object.entries(content)) await v1.table(table).bulkAdd(rows);
+  });
+  v1.close();
+}
+
+describe('upgrading a v1 registry', () => {
+  it('packs its reports, computes totals, keeps every other record and drops the old table', async () => {
+    const indexedDB = new IDBFactory();
+    const content = v1Content();
+    await v1Database(indexedDB, content);
+
+    const registry = openRegistry({ indexedDB, IDBKeyRange });
+    const reportYears = await registry.db.reportYears.toArray();
+    expect(reportYears).toEqual(packReports(content.reports));
+    expect(await registry.db.parkTotals.toArray()).toEqual(
+      computeTotals(content.tenancies, packReports(content.reports)).parks,
+    );
+    expect(await registry.totals.ofPark(present(content.parks[0]).id)).toMatchObject([
+      { period: '2023-12', revenueYuan: 1200 },
+      { period: '2024-02', revenueYuan: 200 },
+      { period: '2024-10', revenueYuan: 1000, taxYuan: 30 },
+    ]);
+    expect(await registry.db.enterprises.toArray()).toEqual(content.enterprises);
+    expect(await registry.db.financings.toArray()).toEqual(content.financings);
+    expect(await registry.parkEvents.ofPark(present(content.parks[0]).id)).toEqual(
+      content.parkEvents,
+    );
+    expect([...registry.db.backendDB().objectStoreNames]).not.toContain('reports');
+  });
+
+  it('keeps a snapshot of the v1 content, in the v1 shape, that restores to the same registry', async () => {
+    const indexedDB = new IDBFactory();
+    const content = v1Content();
+    await v1Database(indexedDB, content);
+    const registry = openRegistry({ indexedDB, IDBKeyRange });
+
+    const [snapshot] = await registry.backups.snapshots();
+    expect(snapshot).toMatchObject({ kind: 'before-upgrade', schemaVersion: 1 });
+    const data = present(await registry.db.snapshotData.get(present(snapshot).id));
+    expect(data.document).toMatchObject({ schemaVersion: 1, tables: { reports: content.reports } });
+
+    const upgraded = await registry.db.reportYears.toArray();
+    await registry.backups.restoreSnapshot(present(snapshot).id);
+    expect(await registry.db.reportYears.toArray()).toEqual(upgraded);
+    expect(await registry.db.parks.toArray()).toEqual(content.parks);
+  });
+
+  it('takes no snapshot when the v1 registry was empty', async () => {
+    const indexedDB = new IDBFactory();
+    await v1Database(indexedDB, {
+      parks: [],
+      enterprises: [],
+      tenancies: [],
+      reports: [],
+      cultivationPlans: [],
+      parkEvents: [],
+      financings: [],
+    });
+    const registry = openRegistry({ indexedDB, IDBKeyRange });
+    expect(await registry.backups.snapshots()).toEqual([]);
+    expect(await registry.isEmpty()).toBe(true);
+  });
+});

@@ -1,0 +1,279 @@
+/**
+ * The one path by which records reach the content tables, for change sets, undo, redo, the bulk
+ * load and clearing the demo: check what the write would break (credit codes, references), keep
+ * the report totals in step, write in chunks. Runs inside the caller's transaction and uses only
+ * Dexie calls there; any error aborts the whole transaction.
+ */
+import {
+  addTotals,
+  isEmptyTotals,
+  totalsDifference,
+  type DistrictPeriodTotals,
+  type EnterpriseReporting,
+  type ParkPeriodTotals,
+} from '../../shared/aggregates/report-totals';
+import type { StoredChange } from '../../shared/history/change-set';
+import type { Enterprise } from '../../shared/enterprises/enterprise';
+import { describeRecord } from '../../shared/registry/describe-record';
+import {
+  contentTableLabels,
+  contentTables,
+  recordKey,
+  referencedId,
+  references,
+  type ContentTable,
+  type StoredRecord,
+} from '../../shared/registry/registry-tables';
+import { isStoredLive } from '../../shared/registry/stored-record-state';
+import type { ReportYear } from '../../shared/reports/report-storage';
+import type { Tenancy } from '../../shared/tenancies/tenancy';
+import type { RegistryDb } from './registry-db';
+import { RegistryError } from './registry-error';
+import { writeInChunks, type ProgressCounter } from './write-chunks';
+
+export interface StoredWriteOptions {
+  /** 'add' for records that must be new (the bulk load): an existing id aborts the write. */
+  readonly mode: 'add' | 'put';
+  readonly progress?: ProgressCounter;
+}
+
+export async function writeStoredChanges(
+  db: RegistryDb,
+  changes: readonly StoredChange[],
+  options: StoredWriteOptions,
+): Promise<void> {
+  await checkCreditCodes(db, changes);
+  await checkReferences(db, changes);
+  await updateTotals(db, changes);
+  for (const table of contentTables) {
+    const ofTable = changes.filter((change) => change.table === table);
+    const puts = ofTable.flatMap((change) => (change.after === undefined ? [] : [change.after]));
+    const removals = ofTable.filter((change) => change.after === undefined).map((c) => c.id);
+    await writeInChunks(db.content(table), puts as never[], options.mode, options.progress);
+    await db.content(table).bulkDelete(removals);
+  }
+}
+
+async function checkCreditCodes(db: RegistryDb, changes: readonly StoredChange[]): Promise<void> {
+  const enterpriseChanges = changes.filter((change) => change.table === 'enterprises');
+  if (enterpriseChanges.length === 0) return;
+  const claimants = new Map<string, Enterprise>();
+  for (const change of enterpriseChanges) {
+    const enterprise = change.after as Enterprise | undefined;
+    if (enterprise === undefined) continue;
+    const other = claimants.get(enterprise.creditCode);
+    if (other !== undefined && other.id !== enterprise.id) throw duplicateCode(enterprise, other);
+    claimants.set(enterprise.creditCode, enterprise);
+  }
+  const rewritten = new Set(enterpriseChanges.map((change) => change.id));
+  const holders = await db.enterprises
+    .where('creditCode')
+    .anyOf([...claimants.keys()])
+    .toArray();
+  for (const holder of holders) {
+    if (rewritten.has(holder.id)) continue;
+    const claimant = claimants.get(holder.creditCode);
+    if (claimant !== undefined) throw duplicateCode(claimant, holder);
+  }
+}
+
+function duplicateCode(claimant: Enterprise, holder: Enterprise): RegistryError {
+  const deleted = holder.deletedAt !== undefined;
+  return new RegistryError('duplicate-credit-code', {
+    zh: `统一社会信用代码 ${claimant.creditCode} 已属于企业「${holder.name}」${
+      deleted ? '（已删除）' : ''
+    }，不能再用于「${claimant.name}」。同一企业只保留一条记录：请修改那条记录${
+      deleted ? '（或在修改历史中撤销其删除）' : ''
+    }，或更正信用代码。`,
+    en: `Credit code ${claimant.creditCode} already belongs to "${holder.name}"${
+      deleted ? ' (deleted)' : ''
+    } and cannot be used for "${claimant.name}". One enterprise has one record: edit that record${
+      deleted ? ' (or undo its deletion in the history)' : ''
+    }, or correct the code.`,
+  });
+}
+
+async function checkReferences(db: RegistryDb, changes: readonly StoredChange[]): Promise<void> {
+  const byKey = new Map(changes.map((change) => [recordKey(change.table, change.id), change]));
+  await checkTargetsExist(db, changes, byKey);
+  await checkNothingPointsAtRemoved(db, changes, byKey);
+}
+
+/** Every live record written must refer to a live enterprise or park. */
+async function checkTargetsExist(
+  db: RegistryDb,
+  changes: readonly StoredChange[],
+  byKey: ReadonlyMap<string, StoredChange>,
+): Promise<void> {
+  const toLookUp = {
+    enterprises: new Map<string, StoredChange>(),
+    parks: new Map<string, StoredChange>(),
+  };
+  for (const reference of references) {
+    for (const change of changes) {
+      const record = change.after;
+      if (change.table !== reference.table || !isStoredLive(change.table, record)) continue;
+      const targetId = referencedId(reference, record);
+      const inBatch = byKey.get(recordKey(reference.target, targetId));
+      if (inBatch === undefined) toLookUp[reference.target].set(targetId, change);
+      else if (!isStoredLive(reference.target, inBatch.after)) {
+        throw missingTarget(change, reference.target, targetId);
+      }
+    }
+  }
+  for (const target of ['enterprises', 'parks'] as const) {
+    const ids = [...toLookUp[target].keys()];
+    const found = await db.content(target).bulkGet(ids);
+    found.forEach((record, index) => {
+      if (isStoredLive(target, record)) return;
+      const id = ids[index] ?? '';
+      const change = toLookUp[target].get(id);
+      if (change !== undefined) throw missingTarget(change, target, id);
+    });
+  }
+}
+
+function missingTarget(change: StoredChange, target: ContentTable, targetId: string) {
+  const what =
+    change.after === undefined
+      ? { zh: `记录 ${change.id}`, en: `Record ${change.id}` }
+      : describeRecord(change.table, change.after);
+  const label = contentTableLabels[target];
+  return new RegistryError('missing-reference', {
+    zh: `${what.zh}引用的${label.zh} ${targetId} 不存在或已删除，未保存。请先建立该${label.zh}，或更正引用。`,
+    en: `${what.en} refers to ${label.en.toLowerCase()} ${targetId}, which does not exist or was deleted; nothing was saved. Create it first or correct the reference.`,
+  });
+}
+
+/** No live record may be left referring to an enterprise or park that stops being live. */
+async function checkNothingPointsAtRemoved(
+  db: RegistryDb,
+  changes: readonly StoredChange[],
+  byKey: ReadonlyMap<string, StoredChange>,
+): Promise<void> {
+  for (const target of ['enterprises', 'parks'] as const) {
+    const removed = new Map<string, StoredRecord>();
+    for (const change of changes) {
+      if (change.table !== target || isStoredLive(target, change.after)) continue;
+      if (isStoredLive(target, change.before)) removed.set(change.id, change.before);
+    }
+    if (removed.size === 0) continue;
+    const removedIds = [...removed.keys()];
+    for (const reference of references) {
+      if (reference.target !== target) continue;
+      const referring = await db
+        .content(reference.table)
+        .where(reference.field)
+        .anyOf(removedIds)
+        .toArray();
+      for (const record of referring as StoredRecord[]) {
+        const rewritten = byKey.get(recordKey(reference.table, record.id));
+        const after = rewritten === undefined ? record : rewritten.after;
+        if (!isStoredLive(reference.table, after)) continue;
+        const removedRecord = removed.get(referencedId(reference, after));
+        if (removedRecord === undefined) continue;
+        const what = describeRecord(target, removedRecord);
+        const referrer = describeRecord(reference.table, after);
+        throw new RegistryError('still-referenced', {
+          zh: `不能删除${what.zh}：${referrer.zh}仍引用它。请先删除或改动引用它的记录。`,
+          en: `Cannot delete ${what.en}: ${referrer.en} still refers to it. Delete or change that record first.`,
+        });
+      }
+    }
+  }
+}
+
+interface Reporting {
+  tenancies: Map<string, Tenancy>;
+  reportYears: Map<string, ReportYear>;
+}
+
+function asReporting(reporting: Reporting): EnterpriseReporting {
+  return {
+    tenancies: [...reporting.tenancies.values()],
+    reportYears: [...reporting.reportYears.values()],
+  };
+}
+
+/**
+ * Adds the change's effect on the report totals: what its enterprises contributed before and
+ * after, from their tenancies and report years as stored plus this change.
+ */
+async function updateTotals(db: RegistryDb, changes: readonly StoredChange[]): Promise<void> {
+  const reportingChanges = changes.filter(
+    (change) => change.table === 'tenancies' || change.table === 'reportYears',
+  );
+  if (reportingChanges.length === 0) return;
+  const enterpriseIds = new Set<string>();
+  for (const change of reportingChanges) {
+    for (const record of [change.before, change.after]) {
+      if (record !== undefined) enterpriseIds.add((record as Tenancy | ReportYear).enterpriseId);
+    }
+  }
+  // An enterprise created by this very change has nothing stored yet: no need to look.
+  const created = new Set(
+    changes
+      .filter((change) => change.table === 'enterprises' && change.before === undefined)
+      .map((change) => change.id),
+  );
+  const stored = [...enterpriseIds].filter((id) => !created.has(id));
+  const before = new Map<string, Reporting>(
+    [...enterpriseIds].map((id) => [id, { tenancies: new Map(), reportYears: new Map() }]),
+  );
+  if (stored.length > 0) {
+    for (const tenancy of await db.tenancies.where('enterpriseId').anyOf(stored).toArray()) {
+      before.get(tenancy.enterpriseId)?.tenancies.set(tenancy.id, tenancy);
+    }
+    for (const year of await db.reportYears.where('enterpriseId').anyOf(stored).toArray()) {
+      before.get(year.enterpriseId)?.reportYears.set(year.id, year);
+    }
+  }
+  const after = new Map<string, Reporting>(
+    [...before].map(([id, reporting]) => [
+      id,
+      { tenancies: new Map(reporting.tenancies), reportYears: new Map(reporting.reportYears) },
+    ]),
+  );
+  for (const change of reportingChanges) {
+    const field = change.table === 'tenancies' ? 'tenancies' : 'reportYears';
+    const previous = change.before as Tenancy | ReportYear | undefined;
+    const next = change.after as Tenancy | ReportYear | undefined;
+    if (previous !== undefined) after.get(previous.enterpriseId)?.[field].delete(change.id);
+    if (next !== undefined)
+      (after.get(next.enterpriseId)?.[field] as Map<string, typeof next>).set(change.id, next);
+  }
+  const difference = totalsDifference(
+    [...before.values()].map(asReporting),
+    [...after.values()].map(asReporting),
+  );
+
+  const parkEntries = [...difference.parks.values()].filter(
+    (entry) => !isEmptyTotals(entry.totals),
+  );
+  const parkKeys = parkEntries.map((entry): [string, string] => [entry.parkId, entry.period]);
+  const storedParks = await db.parkTotals.bulkGet(parkKeys);
+  const parkPuts: ParkPeriodTotals[] = [];
+  const parkRemovals: [string, string][] = [];
+  parkEntries.forEach((entry, index) => {
+    const next = addTotals(storedParks[index], entry.totals, {
+      parkId: entry.parkId,
+      period: entry.period,
+    });
+    if (next !== null) parkPuts.push(next);
+    else parkRemovals.push([entry.parkId, entry.period]);
+  });
+  await db.parkTotals.bulkPut(parkPuts);
+  await db.parkTotals.bulkDelete(parkRemovals);
+
+  const districtEntries = [...difference.district].filter(([, totals]) => !isEmptyTotals(totals));
+  const storedDistrict = await db.districtTotals.bulkGet(districtEntries.map(([period]) => period));
+  const districtPuts: DistrictPeriodTotals[] = [];
+  const districtRemovals: string[] = [];
+  districtEntries.forEach(([period, totals], index) => {
+    const next = addTotals(storedDistrict[index], totals, { period });
+    if (next !== null) districtPuts.push(next);
+    else districtRemovals.push(period);
+  });
+  await db.districtTotals.bulkPut(districtPuts);
+  await db.districtTotals.bulkDelete(districtRemovals);
+}
