@@ -81,8 +81,13 @@ export function headerScore(headers: readonly string[]): number {
   return score;
 }
 
+/** A row's header texts for scoring; numbers and dates are never column names. */
 function rowHeaders(grid: SheetGrid, row: number): string[] {
-  return Array.from({ length: grid.columnCount }, (_, column) => headerCellText(grid, row, column));
+  return Array.from({ length: grid.columnCount }, (_, column) => {
+    const cell = grid.rows[row]?.[column];
+    const isText = cell === null || cell === undefined || typeof cell.value === 'string';
+    return isText ? headerCellText(grid, row, column) : '';
+  });
 }
 
 const unitOnly = /^[(（]?(?:人|人次|个|家|户|次|场|年|月|日|天)[)）]?$/;
@@ -101,7 +106,8 @@ function continuesHeader(grid: SheetGrid, firstRow: number, depth: number): bool
   if (texts.length === 0) return false;
   if (cells.some((cell) => cell !== null && cell !== undefined && typeof cell.value !== 'string'))
     return false;
-  if (skipReasonOf(cells, { headerTexts: [], isFirstAfterHeader: false }) !== null) return false;
+  if (skipReasonOf(cells, { headerTexts: new Set(), isFirstAfterHeader: false }) !== null)
+    return false;
   if (texts.every(isUnitText)) return true;
   const spansIntoRow = grid.merges.some(
     (range) =>

@@ -24,12 +24,14 @@ import type { ParsedWorkbook } from '../workbook/read-workbook';
 import {
   columnLetter,
   excelRowNumber,
+  isBlankCell,
+  isBlankRow,
   type SheetGrid,
   type SheetRow,
   type SheetVisibility,
 } from '../workbook/sheet-grid';
 import { findHeader, flattenHeaders, type HeaderBlock } from './header-rows';
-import { rowTexts, skipMessage, skipReasonOf, type SkipReason } from './row-kinds';
+import { headerTextSet, rowTexts, skipMessage, skipReasonOf, type SkipReason } from './row-kinds';
 
 export interface LocatedColumn {
   readonly columnIndex: number;
@@ -307,22 +309,24 @@ function sortRows(
   const serialColumns = new Set(
     columns.filter((column) => column.field === 'serialNo').map((column) => column.columnIndex),
   );
-  const headerTexts = header.headers.map((text) => text.split(' / ').pop() ?? '');
+  const headerTexts = headerTextSet(header.headers.map((text) => text.split(' / ').pop() ?? ''));
+  const hiddenRows = new Set(grid.hiddenRows);
   const firstDataIndex = header.firstRow + header.depth;
   // Blank rows after the last content are the end of the sheet, not skipped records.
   let lastContent = grid.rows.length - 1;
-  while (lastContent >= firstDataIndex && rowTexts(grid.rows[lastContent]).length === 0)
-    lastContent -= 1;
+  while (lastContent >= firstDataIndex && isBlankRow(grid.rows[lastContent])) lastContent -= 1;
   for (let index = firstDataIndex; index <= lastContent; index += 1) {
     const cells = grid.rows[index] ?? [];
     const rowNumber = excelRowNumber(index);
     let reason = skipReasonOf(cells, { headerTexts, isFirstAfterHeader: index === firstDataIndex });
     if (reason === null && serialColumns.size > 0) {
-      const filled = cells.flatMap((cell, column) => (rowTexts([cell]).length > 0 ? [column] : []));
-      if (filled.every((column) => serialColumns.has(column))) reason = 'serial-only';
+      const onlySerial = cells.every(
+        (cell, column) => serialColumns.has(column) || isBlankCell(cell),
+      );
+      if (onlySerial) reason = 'serial-only';
     }
     if (reason === null) {
-      dataRows.push({ rowNumber, cells, hidden: grid.hiddenRows.includes(index) });
+      dataRows.push({ rowNumber, cells, hidden: hiddenRows.has(index) });
     } else {
       const [text = ''] = rowTexts(cells);
       skippedRows.push({ rowNumber, reason, text, message: skipMessage(reason, rowNumber, text) });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { gridOf, type GridValue } from '../test-support/sheet-grids';
-import { skipReasonOf } from './row-kinds';
+import { headerTextSet, skipReasonOf } from './row-kinds';
 
 const context = {
-  headerTexts: ['企业名称', '统一社会信用代码', '营业收入'],
+  headerTexts: headerTextSet(['企业名称', '统一社会信用代码', '营业收入']),
   isFirstAfterHeader: false,
 };
 

@@ -4,7 +4,7 @@
  * column numbers under a statistics form's header, and the header repeated on each printed page.
  */
 import { localized, type LocalizedText } from '../../text/localized-text';
-import { cellText, isBlankRow, type SheetRow } from '../workbook/sheet-grid';
+import { cellText, isBlankCell, isBlankRow, type SheetRow } from '../workbook/sheet-grid';
 
 export const skipReasons = [
   'blank',
@@ -29,9 +29,23 @@ export const skipReasonLabels: Readonly<Record<SkipReason, LocalizedText>> = {
   'serial-only': localized('只有序号的空行', 'row with only a serial number'),
 };
 
-/** The texts of a row's non-blank cells, in order. */
+/** The texts of a row's non-blank cells, in order, numbers included. */
 export function rowTexts(row: SheetRow | undefined): string[] {
   return (row ?? []).map(cellText).filter((text) => text !== '');
+}
+
+/**
+ * The row's text cells, trimmed and without inner spaces ("合 计" → "合计"). Labels, notes and
+ * headings are text; leaving numbers out spares formatting every figure of every row.
+ */
+function labelTexts(row: SheetRow): string[] {
+  const texts: string[] = [];
+  for (const cell of row) {
+    if (typeof cell?.value !== 'string') continue;
+    const text = compactText(cell.value);
+    if (text !== '') texts.push(text);
+  }
+  return texts;
 }
 
 const notePattern =
@@ -43,7 +57,7 @@ const sectionPattern =
 /** The letters statistics forms number their label columns with, in the 栏次 row. */
 const columnLabels = new Set(['甲', '乙', '丙', '丁', 'A', 'B', 'C', 'D']);
 
-function compactText(text: string): string {
+export function compactText(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');
 }
 
@@ -62,9 +76,14 @@ function isColumnNumberRow(row: SheetRow): boolean {
 
 export interface RowKindContext {
   /** The texts of the header's last row, to recognise the header repeated further down. */
-  readonly headerTexts: readonly string[];
+  readonly headerTexts: ReadonlySet<string>;
   /** The row right under the header, where a 栏次 row sits. */
   readonly isFirstAfterHeader: boolean;
+}
+
+/** The header's texts as rows are compared with them, for `RowKindContext.headerTexts`. */
+export function headerTextSet(headers: readonly string[]): ReadonlySet<string> {
+  return new Set(headers.map(compactText).filter((text) => text !== ''));
 }
 
 /** Why a row is not a record, or null when it is one. */
@@ -73,18 +92,18 @@ export function skipReasonOf(
   context: RowKindContext,
 ): SkipReason | null {
   if (row === undefined || isBlankRow(row)) return 'blank';
-  const texts = rowTexts(row).map(compactText);
+  const texts = labelTexts(row);
   const [first = ''] = texts;
   if (notePattern.test(first)) return 'note';
   const labels = texts.slice(0, 3);
   if (labels.some((text) => subtotalWords.test(text))) return 'subtotal';
   if (labels.some((text) => totalWords.test(text))) return 'total';
-  if (texts.length === 1 && sectionPattern.test(first)) return 'section';
+  const filled = row.filter((cell) => !isBlankCell(cell)).length;
+  if (filled === 1 && sectionPattern.test(first)) return 'section';
   if (context.isFirstAfterHeader && isColumnNumberRow(row)) return 'column-numbers';
-  const headerTexts = context.headerTexts.map(compactText).filter((text) => text !== '');
-  if (headerTexts.length >= 2) {
-    const repeated = headerTexts.filter((text) => texts.includes(text)).length;
-    if (repeated / headerTexts.length >= 0.6) return 'repeated-header';
+  if (context.headerTexts.size >= 2) {
+    const repeated = texts.filter((text) => context.headerTexts.has(text)).length;
+    if (repeated / context.headerTexts.size >= 0.6) return 'repeated-header';
   }
   return null;
 }

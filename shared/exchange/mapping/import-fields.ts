@@ -777,8 +777,10 @@ export const importFields: readonly ImportFieldSpec[] = importFieldIds.map((id) 
   ...fieldTable[id],
 }));
 
+const fieldsById = new Map(importFields.map((field) => [field.id, field]));
+
 export function importField(id: ImportFieldId): ImportFieldSpec {
-  return { id, ...fieldTable[id] };
+  return fieldsById.get(id) ?? { id, ...fieldTable[id] };
 }
 
 /**

@@ -62,6 +62,8 @@ function closeness(key: string, synonym: string): number {
   const longest = Math.max(key.length, synonym.length);
   if (Math.min(key.length, synonym.length) < 3) return 0;
   const allowed = longest >= 6 ? 2 : 1;
+  // The distance is at least the difference in length: most pairs need not be compared.
+  if (Math.abs(key.length - synonym.length) > allowed) return 0;
   const distance = editDistance(key, synonym);
   return distance <= allowed ? 0.8 * (1 - distance / longest) : 0;
 }

@@ -157,6 +157,7 @@ export function normaliseInteger(cell: MaybeCell): Normalised<number | null> {
   if (!figure.ok) return figure;
   if (figure.value === null) return accepted(null);
   const { input, number, text } = figure.value;
+  if (number !== null && Number.isSafeInteger(number)) return accepted(number);
   let value = number;
   if (text !== null) {
     const magnitude = text.suffix.charAt(0);

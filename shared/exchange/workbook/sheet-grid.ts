@@ -61,7 +61,8 @@ export function cellText(cell: SheetCell | null | undefined): string {
 }
 
 export function isBlankCell(cell: SheetCell | null | undefined): boolean {
-  return cellText(cell) === '';
+  if (cell === null || cell === undefined) return true;
+  return typeof cell.value === 'string' && cell.value.trim() === '';
 }
 
 export function isBlankRow(row: SheetRow | undefined): boolean {
