@@ -37,6 +37,14 @@ describe('workbooks from the command line', () => {
     expect(workbookPathsInArgv(argv, '/home/li')).toEqual(['/home/li/data/1-9月.csv']);
   });
 
+  it('takes the file URLs a Linux file manager may pass', () => {
+    const argv = [
+      '/opt/园区台账/park-ledger',
+      'file:///home/li/%E6%8A%A5%E8%A1%A8/%E5%90%8D%E5%BD%95.xlsx',
+    ];
+    expect(workbookPathsInArgv(argv, '/')).toEqual(['/home/li/报表/名录.xlsx']);
+  });
+
   it('never mistakes the executable for a workbook', () => {
     expect(workbookPathsInArgv(['/opt/park-ledger/a.csv'], '/')).toEqual([]);
   });

@@ -5,6 +5,7 @@
  * as an `openWorkbook` command, which starts the import there.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { MenuCommand, OpenedFile } from '../shared/desktop/desktop-api';
 import { assertWithinFileLimit } from './file-limits';
 
@@ -22,10 +23,16 @@ export function isWorkbookPath(filePath: string): boolean {
  * the app folder ("."), none of which is a workbook.
  */
 export function workbookPathsInArgv(argv: readonly string[], workingDirectory: string): string[] {
-  return argv
-    .slice(1)
-    .filter((arg) => !arg.startsWith('-') && isWorkbookPath(arg))
-    .map((arg) => path.resolve(workingDirectory, arg));
+  return (
+    argv
+      .slice(1)
+      .filter((arg) => !arg.startsWith('-'))
+      // Linux file managers may pass file:// URLs (the .desktop entry's %U).
+      .map((arg) =>
+        arg.startsWith('file://') ? fileURLToPath(arg) : path.resolve(workingDirectory, arg),
+      )
+      .filter(isWorkbookPath)
+  );
 }
 
 export interface WorkbookOpeningServices {
