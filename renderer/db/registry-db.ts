@@ -28,10 +28,12 @@ export const schemaV1 = {
 /**
  * v2: reports packed per enterprise and year (a unique [enterpriseId+year], whose first part also
  * serves queries by enterprise), report totals per park and period and per period, the change
- * history, snapshots and the revision counter.
+ * history, snapshots and the revision counter. Enterprises index deletedAt, which only tombstones
+ * have, so counting live ones is two index counts rather than a scan.
  */
 export const schemaV2 = {
   reports: null,
+  enterprises: 'id, &creditCode, name, deletedAt',
   reportYears: 'id, &[enterpriseId+year], year',
   parkEvents: 'id, [parkId+date], date',
   parkTotals: '[parkId+period], period',

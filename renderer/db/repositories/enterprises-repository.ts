@@ -35,7 +35,7 @@ export class EnterprisesRepository extends VersionedRepository<'enterprises'> {
       .offset(offset)
       .limit(limit)
       .toArray();
-    return { items, total: await this.table.filter(isLive).count() };
+    return { items, total: await this.count() };
   }
 
   /**
@@ -64,7 +64,8 @@ export class EnterprisesRepository extends VersionedRepository<'enterprises'> {
   }
 
   /** How many live enterprises the registry holds. */
-  count(): Promise<number> {
-    return this.table.filter(isLive).count();
+  async count(): Promise<number> {
+    const tombstones = await this.table.where('deletedAt').above('').count();
+    return (await this.table.count()) - tombstones;
   }
 }

@@ -122,6 +122,8 @@ describe('enterprises', () => {
       (await registry.enterprises.findByCreditCode(alone.creditCode))?.deletedAt,
     ).toBeDefined();
     expect(await registry.enterprises.search('独立')).toEqual([]);
+    expect(await registry.enterprises.count()).toBe(2);
+    expect((await registry.enterprises.page(0, 10)).total).toBe(2);
   });
 
   it('refuse a second enterprise with a credit code already held, naming the holder', async () => {
