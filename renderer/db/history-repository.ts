@@ -106,6 +106,14 @@ export class HistoryRepository {
     return this.db.changeSets.get(seq);
   }
 
+  /**
+   * What a change set did, record by record, each with its before and after (none for a
+   * summary change set: the demo, a restore).
+   */
+  recordChanges(seq: number): Promise<RecordChange[]> {
+    return changesOf(this.db, seq);
+  }
+
   /** What the Undo and Redo buttons would act on. */
   async undoRedoTargets(): Promise<{ undo?: ChangeSet; redo?: ChangeSet }> {
     const all = await this.db.changeSets.toArray();
