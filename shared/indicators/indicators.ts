@@ -24,6 +24,11 @@ export interface IndicatorOptions {
   readonly population?: IndicatorPopulation;
 }
 
+/** The population options ask for: 规上 unless told otherwise. */
+export function populationOf(options: IndicatorOptions): IndicatorPopulation {
+  return options.population ?? 'above-scale';
+}
+
 export interface Indicators {
   readonly scope: IndicatorScope;
   readonly period: Period;
@@ -56,7 +61,7 @@ export function computeIndicatorsFromRecords(
   period: Period,
   options: IndicatorOptions = {},
 ): Indicators {
-  const population = options.population ?? 'above-scale';
+  const population = populationOf(options);
   const lastPeriod = samePeriodLastYear(period);
   const endDate = periodEndDate(period);
   const enterprises = enterpriseIndexOf(records.enterprises);

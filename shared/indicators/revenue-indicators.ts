@@ -122,6 +122,19 @@ export function revenueFigure(
   return revenueFigureOf(undefined, period, population, sum);
 }
 
+/** A scope's revenue over members already restricted to the population (see revenueFigure). */
+export function membersRevenue(
+  members: MemberPositions,
+  records: Pick<LiveRecords, 'enterprises' | 'reportOf'>,
+  period: Period,
+  population: IndicatorPopulation,
+): Figure {
+  const reports = reportsByPositionOf(records, period);
+  const sum = new RunningSum();
+  for (const position of members) sum.add(reports[position]?.revenueYuan);
+  return revenueFigure(period, population, sum);
+}
+
 function revenueFigureOf(
   name: LocalizedText | undefined,
   period: Period,
