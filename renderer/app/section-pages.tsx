@@ -3,11 +3,17 @@
  * the others show their honest empty state.
  */
 import type { ComponentType } from 'react';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { EnterprisesPage } from '../enterprises/EnterprisesPage';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { ParksPage } from '../parks/ParksPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import type { SectionId } from './sections';
 
 export const sectionPages: Partial<Record<SectionId, ComponentType>> = {
+  dashboard: DashboardPage,
+  parks: ParksPage,
+  enterprises: EnterprisesPage,
   exchange: ExchangePage,
   settings: SettingsPage,
 };

@@ -14,11 +14,23 @@ export type SectionId = (typeof sectionIds)[number];
 
 export const defaultSection: SectionId = 'dashboard';
 
-export function sectionFromHash(hash: string): SectionId {
-  const id = hash.replace(/^#\/?/, '');
-  return (sectionIds as readonly string[]).includes(id) ? (id as SectionId) : defaultSection;
+/** A place in the app: a section and, for pages inside it, the rest of the path (#/parks/<id>). */
+export interface Route {
+  readonly section: SectionId;
+  readonly path: readonly string[];
 }
 
-export function hashForSection(id: SectionId): string {
-  return `#/${id}`;
+export function routeFromHash(hash: string): Route {
+  const [id = '', ...path] = hash.replace(/^#\/?/, '').split('/');
+  return (sectionIds as readonly string[]).includes(id)
+    ? { section: id as SectionId, path: path.map(decodeURIComponent) }
+    : { section: defaultSection, path: [] };
+}
+
+export function sectionFromHash(hash: string): SectionId {
+  return routeFromHash(hash).section;
+}
+
+export function hashForSection(id: SectionId, ...path: string[]): string {
+  return ['#', id, ...path.map(encodeURIComponent)].join('/');
 }

@@ -1,5 +1,5 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import { hashForSection, sectionFromHash, type SectionId } from './sections';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { hashForSection, routeFromHash, sectionFromHash, type SectionId } from './sections';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -13,4 +13,17 @@ export function useSection(): [SectionId, (id: SectionId) => void] {
     window.location.hash = hashForSection(id);
   }, []);
   return [section, go];
+}
+
+/** The path inside the current section (#/parks/<id> → ['<id>']), and a way to go elsewhere. */
+export function useRoutePath(): [
+  readonly string[],
+  (section: SectionId, ...path: string[]) => void,
+] {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const path = useMemo(() => routeFromHash(hash).path, [hash]);
+  const go = useCallback((section: SectionId, ...rest: string[]) => {
+    window.location.hash = hashForSection(section, ...rest);
+  }, []);
+  return [path, go];
 }

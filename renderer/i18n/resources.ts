@@ -5,6 +5,7 @@
 import type { Widen } from './define-messages';
 import { dashboardMessages } from '../dashboard/messages';
 import { enterprisesMessages } from '../enterprises/messages';
+import { parksMessages } from '../parks/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -12,10 +13,12 @@ export const zhCNResources = {
   ...zhCN,
   dashboard: dashboardMessages.zhCN,
   enterprises: enterprisesMessages.zhCN,
+  parks: parksMessages.zhCN,
 };
 
 export const enResources: Widen<typeof zhCNResources> = {
   ...en,
   dashboard: dashboardMessages.en,
   enterprises: enterprisesMessages.en,
+  parks: parksMessages.en,
 };

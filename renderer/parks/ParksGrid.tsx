@@ -1,0 +1,187 @@
+import type { ColDef, GridApi, ValueFormatterParams } from 'ag-grid-community';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  doubleSeventyStatusLabels,
+  type DoubleSeventyStatus,
+} from '../../shared/indicators/occupancy';
+import { formatMoney } from '../../shared/money/money';
+import { certificationTierLabels, cultivationTierLabels, type Park } from '../../shared/parks/park';
+import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
+import { languageOf } from '../app/format-figure';
+import { DataGrid } from '../grid/DataGrid';
+import type { ParkRow } from './park-rows';
+import './parks.css';
+
+const number = (digits: number) => (p: ValueFormatterParams<ParkRow, number | null>) =>
+  p.value === null || p.value === undefined
+    ? ''
+    : p.value.toLocaleString('en-US', {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: digits,
+      });
+
+export function ParksGrid({
+  rows,
+  period,
+  onOpen,
+}: {
+  rows: readonly ParkRow[];
+  period: Period | undefined;
+  onOpen: (parkId: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n.language);
+  const api = useRef<GridApi<ParkRow> | null>(null);
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(rows.length);
+  const year = period === undefined ? new Date().getFullYear() : periodYear(period);
+
+  const columns = useMemo<ColDef<ParkRow>[]>(
+    () => [
+      {
+        field: 'name',
+        headerName: t('parks.column.name'),
+        pinned: 'left',
+        width: 240,
+        filter: 'agTextColumnFilter',
+        cellRenderer: (p: { data?: ParkRow; value?: string }) => (
+          <button type="button" className="link-button" onClick={() => p.data && onOpen(p.data.id)}>
+            {p.value}
+            {p.data?.demo && <span className="demo-badge">{t('parks.demo')}</span>}
+          </button>
+        ),
+      },
+      {
+        field: 'streetName',
+        headerName: t('parks.column.street'),
+        width: 130,
+        filter: 'agTextColumnFilter',
+      },
+      {
+        field: 'tier',
+        headerName: t('parks.column.tier', { year }),
+        width: 190,
+        filter: 'agTextColumnFilter',
+        valueFormatter: (p: ValueFormatterParams<ParkRow, ParkRow['tier']>) =>
+          p.value ? certificationTierLabels[p.value][language] : '',
+        filterValueGetter: (p) => (p.data ? certificationTierLabels[p.data.tier][language] : ''),
+      },
+      {
+        field: 'themes',
+        headerName: t('parks.column.themes'),
+        width: 150,
+        filter: 'agTextColumnFilter',
+      },
+      {
+        field: 'tenants',
+        headerName: t('parks.column.tenants'),
+        type: 'numericColumn',
+        width: 100,
+        filter: 'agNumberColumnFilter',
+        valueFormatter: number(0),
+      },
+      {
+        field: 'aboveScale',
+        headerName: t('parks.column.aboveScale'),
+        type: 'numericColumn',
+        width: 100,
+        filter: 'agNumberColumnFilter',
+        valueFormatter: number(0),
+      },
+      {
+        field: 'revenueYuan',
+        headerName: t('parks.column.revenue'),
+        type: 'numericColumn',
+        width: 150,
+        filter: 'agNumberColumnFilter',
+        filterValueGetter: (p) =>
+          p.data?.revenueYuan == null ? null : p.data.revenueYuan / 10_000,
+        valueFormatter: (p: ValueFormatterParams<ParkRow, number | null>) =>
+          p.value === null || p.value === undefined
+            ? ''
+            : formatMoney(p.value, { unit: 'wan-yuan' }),
+      },
+      {
+        field: 'yoyReportedPercent',
+        headerName: t('parks.column.yoy'),
+        type: 'numericColumn',
+        width: 140,
+        filter: 'agNumberColumnFilter',
+        valueFormatter: number(1),
+      },
+      {
+        field: 'occupancyPercent',
+        headerName: t('parks.column.occupancy'),
+        type: 'numericColumn',
+        width: 110,
+        filter: 'agNumberColumnFilter',
+        valueFormatter: number(1),
+      },
+      {
+        field: 'doubleSeventy',
+        headerName: t('parks.column.doubleSeventy'),
+        width: 190,
+        filter: 'agTextColumnFilter',
+        valueFormatter: (p: ValueFormatterParams<ParkRow, DoubleSeventyStatus | null>) =>
+          p.value ? doubleSeventyStatusLabels[p.value][language] : '',
+        filterValueGetter: (p) =>
+          p.data?.doubleSeventy ? doubleSeventyStatusLabels[p.data.doubleSeventy][language] : '',
+        cellClassRules: {
+          'status-ok': (p) => p.value === 'met',
+          'status-warn': (p) => p.value === 'not-met',
+        },
+      },
+      {
+        field: 'cultivationTier',
+        headerName: t('parks.column.cultivation'),
+        width: 120,
+        filter: 'agTextColumnFilter',
+        valueFormatter: (p: ValueFormatterParams<ParkRow, Park['cultivationTier']>) =>
+          p.value ? cultivationTierLabels[p.value][language] : '',
+        filterValueGetter: (p) =>
+          p.data ? cultivationTierLabels[p.data.cultivationTier][language] : '',
+      },
+    ],
+    [t, language, year, onOpen],
+  );
+
+  return (
+    <div className="parks-grid">
+      <div className="toolbar">
+        <label>
+          {t('parks.search')}
+          <input
+            type="search"
+            value={query}
+            placeholder={t('parks.searchPlaceholder')}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        </label>
+        <span className="muted">
+          {period === undefined
+            ? t('parks.noPeriod')
+            : t('parks.period', { period: periodLabel(period)[language] })}
+        </span>
+        <span className="grid-count" role="status">
+          {t('parks.shown', { shown, total: rows.length })}
+        </span>
+      </div>
+      <DataGrid<ParkRow>
+        height="calc(100vh - 230px)"
+        rowData={rows as ParkRow[]}
+        columnDefs={columns}
+        defaultColDef={{ sortable: true, resizable: true, floatingFilter: true }}
+        getRowId={(p) => p.data.id}
+        quickFilterText={query}
+        onGridReady={(event) => {
+          api.current = event.api;
+        }}
+        onModelUpdated={(event) => setShown(event.api.getDisplayedRowCount())}
+        onRowDoubleClicked={(event) => {
+          if (event.data) onOpen(event.data.id);
+        }}
+      />
+    </div>
+  );
+}
