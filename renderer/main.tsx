@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { DemoGate } from './demo/DemoGate';
 import { initI18n } from './i18n/i18n';
 import { syncDesktopLanguage } from './platform/desktop-language';
 import './styles.css';
@@ -13,5 +14,6 @@ syncDesktopLanguage();
 createRoot(container).render(
   <StrictMode>
     <App />
+    <DemoGate />
   </StrictMode>,
 );
