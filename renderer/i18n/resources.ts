@@ -4,6 +4,7 @@
  */
 import type { Widen } from './define-messages';
 import { dashboardMessages } from '../dashboard/messages';
+import { demoMessages } from '../demo/messages';
 import { enterprisesMessages } from '../enterprises/messages';
 import { parksMessages } from '../parks/messages';
 import { en } from './en';
@@ -12,6 +13,7 @@ import { zhCN } from './zh-CN';
 export const zhCNResources = {
   ...zhCN,
   dashboard: dashboardMessages.zhCN,
+  demo: demoMessages.zhCN,
   enterprises: enterprisesMessages.zhCN,
   parks: parksMessages.zhCN,
 };
@@ -19,6 +21,7 @@ export const zhCNResources = {
 export const enResources: Widen<typeof zhCNResources> = {
   ...en,
   dashboard: dashboardMessages.en,
+  demo: demoMessages.en,
   enterprises: enterprisesMessages.en,
   parks: parksMessages.en,
 };
