@@ -120,6 +120,23 @@ describe('IPC handlers', () => {
     });
   });
 
+  it('opens the dialog where the user last opened that kind of file', async () => {
+    const showOpenDialog = vi.fn((_options: { defaultPath?: string }) =>
+      Promise.resolve({ canceled: false, filePaths: ['/data/报表/园区.xlsx'] }),
+    );
+    const call = register(fakeServices({ showOpenDialog }));
+    const workbooks = { filters: [{ name: 'Excel', extensions: ['xlsx', 'xls'] }] };
+    const lastDefaultPath = () => showOpenDialog.mock.lastCall?.[0].defaultPath;
+    await call(desktopChannels.openFile, ourFrame, workbooks);
+    expect(lastDefaultPath()).toBeUndefined();
+    await call(desktopChannels.openFile, ourFrame, workbooks);
+    expect(lastDefaultPath()).toBe('/data/报表');
+    await call(desktopChannels.openFile, ourFrame, {
+      filters: [{ name: '备份', extensions: ['json'] }],
+    });
+    expect(lastDefaultPath()).toBeUndefined();
+  });
+
   it('returns null when the user cancels the open dialog', async () => {
     const call = register(
       fakeServices({ showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }) }),

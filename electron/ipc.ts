@@ -40,6 +40,8 @@ export interface DesktopServices {
   appInfo(): AppInfo;
   showOpenDialog(options: {
     title?: string;
+    /** The folder to open in: the one last used for this kind of file. */
+    defaultPath?: string;
     filters?: readonly FileFilter[];
   }): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: {
@@ -101,8 +103,10 @@ export function createDesktopHandlers(services: DesktopServices) {
     [desktopChannels.openFile]: async (request: unknown): Promise<OpenedFile | null> => {
       const { title, filters } = parseOpenFileRequest(request);
       const kind = dialogKind(filters);
+      const folder = services.lastFolder(kind);
       const result = await services.showOpenDialog({
         ...(title !== undefined && { title }),
+        ...(folder !== undefined && { defaultPath: folder }),
         ...(filters !== undefined && { filters }),
       });
       const filePath = result.filePaths[0];

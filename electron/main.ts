@@ -148,6 +148,7 @@ const services: DesktopServices = {
     showOpenDialog({
       properties: ['openFile'],
       ...(options.title !== undefined && { title: options.title }),
+      ...(options.defaultPath !== undefined && { defaultPath: options.defaultPath }),
       ...(options.filters !== undefined && {
         filters: options.filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
       }),

@@ -8,6 +8,7 @@ import {
   appEntryUrl,
   isAppUrl,
   isSafeExternalUrl,
+  mainWindowOptions,
   mimeTypeFor,
   resolveAppAsset,
   secureWebPreferences,
@@ -35,6 +36,12 @@ describe('window webPreferences', () => {
       enableBlinkFeatures: '',
     });
     expect(prefs.preload).toBe('/app/preload.cjs');
+  });
+
+  it('are the only webPreferences of the main window, which opens hidden until ready', () => {
+    const options = mainWindowOptions({ width: 1200, height: 800 }, '/app/preload.cjs', '园区台账');
+    expect(options.webPreferences).toEqual(prefs);
+    expect(options).toMatchObject({ show: false, title: '园区台账', width: 1200, height: 800 });
   });
 });
 
