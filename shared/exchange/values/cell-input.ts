@@ -15,6 +15,9 @@ export type CellInput =
   | { readonly kind: 'boolean'; readonly boolean: boolean }
   | { readonly kind: 'text'; readonly text: string };
 
+/** WPS stores a picture placed in a cell as this formula, and its text as the value. */
+const wpsPicture = /^=?DISPIMG\(/i;
+
 /** What offices write in a cell that has no figure. */
 const placeholders = new Set([
   '-',
@@ -51,6 +54,13 @@ export function readCellInput(cell: MaybeCell): Normalised<CellInput> {
   if (typeof cell.value === 'boolean') return accepted({ kind: 'boolean', boolean: cell.value });
   const text = cell.value.trim();
   if (text === '' || placeholders.has(text.toLowerCase())) return accepted({ kind: 'blank' });
+  if (wpsPicture.test(text)) {
+    return rejected(
+      'embedded-picture',
+      '单元格里是 WPS 嵌入的图片（DISPIMG），没有可导入的文字或数值：请改填文字或数值',
+      'The cell holds a picture embedded by WPS (DISPIMG), not text or a number: type the value instead',
+    );
+  }
   return accepted({ kind: 'text', text });
 }
 

@@ -22,6 +22,10 @@ describe('text', () => {
     expect(outcome(normaliseText(cell('\u200b ')))).toBeNull();
   });
 
+  it('refuses a picture WPS embedded in the cell rather than import its formula as text', () => {
+    expect(outcome(normaliseText(cell('=DISPIMG("ID_9F3A",1)')))).toBe('embedded-picture');
+  });
+
   it('splits lists on the separators people use', () => {
     expect(outcome(normaliseTextList(cell('影视、设计；艺术,影视')))).toEqual([
       '影视',

@@ -7,6 +7,7 @@ import { localized, type LocalizedText } from '../../text/localized-text';
 
 export const valueProblemCodes = [
   'error-value',
+  'embedded-picture',
   'not-a-number',
   'not-an-integer',
   'wrong-unit',

@@ -56,26 +56,30 @@ export function unsupportedError(what: LocalizedText): ImportError {
 }
 
 const integer = new Intl.NumberFormat('en-US');
+const megabytes = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
+/** Sizes in MB (MiB, as file managers show them), to a tenth. */
+function inMegabytes(bytes: number): string {
+  return megabytes.format(bytes / 1024 / 1024);
+}
 
 export function fileTooLargeError(sizeBytes: number, limitBytes: number): ImportError {
-  const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
   return {
     code: 'too_large',
     message: localized(
-      `文件有 ${mib(sizeBytes)} MB，超过上限 ${mib(limitBytes)} MB：请删除不需要的工作表、图片或把数据拆成几个文件后再导入`,
-      `The file is ${mib(sizeBytes)} MB, over the limit of ${mib(limitBytes)} MB: remove sheets or pictures you do not need, or split the data into several files`,
+      `文件有 ${inMegabytes(sizeBytes)} MB，超过上限 ${inMegabytes(limitBytes)} MB：请删除不需要的工作表、图片或把数据拆成几个文件后再导入`,
+      `The file is ${inMegabytes(sizeBytes)} MB, over the limit of ${inMegabytes(limitBytes)} MB: remove sheets or pictures you do not need, or split the data into several files`,
     ),
   };
 }
 
 /** A zip-based workbook whose parts would inflate past the limit (a "zip bomb" or a huge sheet). */
 export function uncompressedTooLargeError(declaredBytes: number, limitBytes: number): ImportError {
-  const mib = (bytes: number) => integer.format(Math.ceil(bytes / 1024 / 1024));
   return {
     code: 'too_large',
     message: localized(
-      `文件解压后有 ${mib(declaredBytes)} MB，超过上限 ${mib(limitBytes)} MB（文件可能异常，或表格过大）：请确认文件来源；如是正常数据，请拆成几个文件后再导入`,
-      `The file unpacks to ${mib(declaredBytes)} MB, over the limit of ${mib(limitBytes)} MB (it may be malformed, or the table is too large): check where it came from; if the data is genuine, split it into several files`,
+      `文件解压后有 ${inMegabytes(declaredBytes)} MB，超过上限 ${inMegabytes(limitBytes)} MB（文件可能异常，或表格过大）：请确认文件来源；如是正常数据，请拆成几个文件后再导入`,
+      `The file unpacks to ${inMegabytes(declaredBytes)} MB, over the limit of ${inMegabytes(limitBytes)} MB (it may be malformed, or the table is too large): check where it came from; if the data is genuine, split it into several files`,
     ),
   };
 }
