@@ -3,25 +3,31 @@
  * messages.ts (see define-messages.ts) and is added here under its namespace, one line each.
  */
 import type { Widen } from './define-messages';
+import { cultivationMessages } from '../cultivation/messages';
 import { dashboardMessages } from '../dashboard/messages';
 import { demoMessages } from '../demo/messages';
 import { enterprisesMessages } from '../enterprises/messages';
+import { historyMessages } from '../history/messages';
 import { parksMessages } from '../parks/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
 export const zhCNResources = {
   ...zhCN,
+  cultivation: cultivationMessages.zhCN,
   dashboard: dashboardMessages.zhCN,
   demo: demoMessages.zhCN,
   enterprises: enterprisesMessages.zhCN,
+  history: historyMessages.zhCN,
   parks: parksMessages.zhCN,
 };
 
 export const enResources: Widen<typeof zhCNResources> = {
   ...en,
+  cultivation: cultivationMessages.en,
   dashboard: dashboardMessages.en,
   demo: demoMessages.en,
   enterprises: enterprisesMessages.en,
+  history: historyMessages.en,
   parks: parksMessages.en,
 };
