@@ -5,18 +5,13 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { indicatorBreakdown, revenueTrend } from '../../shared/indicators/breakdown';
 import type { Figure, IndicatorPopulation } from '../../shared/indicators/figure';
 import type { LiveRecords } from '../../shared/indicators/indicator-input';
 import { computeIndicatorsFromRecords } from '../../shared/indicators/indicators';
 import type { IndicatorScope } from '../../shared/indicators/scope';
 import { fromYuan } from '../../shared/money/money';
-import {
-  makePeriod,
-  periodLabel,
-  periodMonth,
-  periodYear,
-  type Period,
-} from '../../shared/periods/period';
+import { periodLabel, periodMonth, periodYear, type Period } from '../../shared/periods/period';
 import { chaoyangStreets } from '../../shared/reference/chaoyang-streets';
 import { formatFigure, formatGrowth, languageOf } from '../app/format-figure';
 import { EChart } from '../charts/EChart';
@@ -101,21 +96,15 @@ export function DashboardView({
   const charts = useMemo(() => {
     if (activePeriod === undefined || indicators === null) return null;
     const year = periodYear(activePeriod);
-    const months = Array.from({ length: periodMonth(activePeriod) - 1 }, (_, i) => i + 2);
+    const throughMonth = periodMonth(activePeriod);
+    const months = Array.from({ length: throughMonth - 1 }, (_, i) => i + 2);
+    // One walk for every park and street, and one sum per month: not an indicator call each.
     const trendOf = (y: number) =>
-      months.map((month) => {
-        const p = makePeriod(y, month);
-        return yi(computeIndicatorsFromRecords(records, scope, p, { population }).revenue.revenue);
-      });
+      revenueTrend(records, scope, y, throughMonth, { population }).map(yi);
+    const breakdown = indicatorBreakdown(records, activePeriod, { population });
+    const revenueOf = (figure: Figure | undefined) => (figure === undefined ? null : yi(figure));
     const byPark = parksInScope
-      .map((park) => ({
-        name: park.name,
-        value: yi(
-          computeIndicatorsFromRecords(records, { kind: 'park', parkId: park.id }, activePeriod, {
-            population,
-          }).revenue.revenue,
-        ),
-      }))
+      .map((park) => ({ name: park.name, value: revenueOf(breakdown.revenueByPark.get(park.id)) }))
       .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
       .slice(0, 10);
     const streets =
@@ -123,17 +112,11 @@ export function DashboardView({
         ? chaoyangStreets
             .map((street) => ({
               name: street.name,
-              value: yi(
-                computeIndicatorsFromRecords(
-                  records,
-                  { kind: 'street', streetCode: street.code },
-                  activePeriod,
-                  { population },
-                ).revenue.revenue,
-              ),
+              value: revenueOf(breakdown.revenueByStreet.get(street.code)),
             }))
             .filter((entry) => (entry.value ?? 0) > 0)
             .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+            .slice(0, 15)
         : [];
     return {
       byCategory: barOption(
@@ -169,7 +152,7 @@ export function DashboardView({
         ? barOption(
             streets.map((s) => s.name),
             streets.map((s) => s.value),
-            false,
+            true,
           )
         : null,
     };
@@ -303,7 +286,7 @@ export function DashboardView({
             <EChart
               option={charts.byStreet}
               ariaLabel={t('dashboard.chartByStreet')}
-              height={320}
+              height={360}
             />
           </figure>
         )}
