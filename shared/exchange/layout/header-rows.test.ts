@@ -18,6 +18,18 @@ describe('findHeader', () => {
     });
   });
 
+  it('does not take a title merged across the table for a row of headers', () => {
+    const grid = gridOf(
+      [
+        ['入驻企业名录', null, null, null],
+        ['企业名称', '法定代表人', '经营范围', '注册地址'],
+        ['北京甲文化传媒有限公司', '张三', '广告设计', '朝阳路1号'],
+      ],
+      [[0, 0, 0, 3]],
+    );
+    expect(findHeader(grid)?.firstRow).toBe(1);
+  });
+
   it('does not take a row of text records for a second header row', () => {
     const grid = gridOf([
       ['企业名称', '统一社会信用代码', '行业'],

@@ -81,12 +81,16 @@ export function headerScore(headers: readonly string[]): number {
   return score;
 }
 
-/** A row's header texts for scoring; numbers and dates are never column names. */
+/**
+ * A row's header texts for scoring: a merged block counts once, at its top-left cell, so a
+ * title merged across the table is not taken for many headers; numbers are never headers.
+ */
 function rowHeaders(grid: SheetGrid, row: number): string[] {
   return Array.from({ length: grid.columnCount }, (_, column) => {
+    const merge = mergeAt(grid.merges, row, column);
+    if (merge !== undefined && (merge.firstRow !== row || merge.firstColumn !== column)) return '';
     const cell = grid.rows[row]?.[column];
-    const isText = cell === null || cell === undefined || typeof cell.value === 'string';
-    return isText ? headerCellText(grid, row, column) : '';
+    return typeof cell?.value === 'string' ? cell.value.trim() : '';
   });
 }
 
