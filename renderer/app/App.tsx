@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { RegistryViewProvider } from '../registry-view/use-registry-view';
 import { EmptySection, type PlannedSectionId } from './EmptySection';
 import { NavIcon } from './NavIcon';
 import { sectionPages } from './section-pages';
@@ -50,7 +51,9 @@ export function App() {
         </div>
       </aside>
       <main id="main" className="content" data-section={section}>
-        <SectionContent id={section} />
+        <RegistryViewProvider>
+          <SectionContent id={section} />
+        </RegistryViewProvider>
       </main>
     </div>
   );

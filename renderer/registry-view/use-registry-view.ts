@@ -1,9 +1,10 @@
 /**
  * The registry held in memory for the screens that show the whole district at once (dashboard,
- * enterprises grid): re-read when any of its tables changes, indexed once per read.
+ * parks, enterprises): read once for the app, re-read when any of its tables changes, indexed
+ * once per read, and shared by every page so moving between them costs nothing.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
 import type { LiveRecords } from '../../shared/indicators/indicator-input';
 import {
   liveRecordsFromStorage,
@@ -19,11 +20,12 @@ export interface RegistryView {
   readonly periods: readonly Period[];
 }
 
-/** Undefined while the first read is under way. */
-export function useRegistryView(): RegistryView | undefined {
+const RegistryViewContext = createContext<RegistryView | undefined>(undefined);
+
+export function RegistryViewProvider({ children }: { children?: ReactNode }) {
   const registry = useRegistry();
   const tables = useLiveQuery(() => readIndicatorTables(registry), [registry]);
-  return useMemo(
+  const view = useMemo(
     () =>
       tables === undefined
         ? undefined
@@ -33,4 +35,10 @@ export function useRegistryView(): RegistryView | undefined {
           },
     [tables],
   );
+  return createElement(RegistryViewContext.Provider, { value: view }, children);
+}
+
+/** Undefined while the first read is under way. */
+export function useRegistryView(): RegistryView | undefined {
+  return useContext(RegistryViewContext);
 }
