@@ -247,9 +247,7 @@ async function updateTotals(db: RegistryDb, changes: readonly StoredChange[]): P
     [...after.values()].map(asReporting),
   );
 
-  const parkEntries = [...difference.parks.values()].filter(
-    (entry) => !isEmptyTotals(entry.totals),
-  );
+  const parkEntries = [...difference.parks()].filter((entry) => !isEmptyTotals(entry.totals));
   const parkKeys = parkEntries.map((entry): [string, string] => [entry.parkId, entry.period]);
   const storedParks = await db.parkTotals.bulkGet(parkKeys);
   const parkPuts: ParkPeriodTotals[] = [];

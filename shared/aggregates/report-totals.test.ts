@@ -81,7 +81,7 @@ describe('report totals', () => {
     };
     const difference = totalsDifference([before], [after]);
     const byPark = new Map(
-      [...difference.parks.values()].map((entry) => [entry.parkId, entry.totals.revenueYuan]),
+      [...difference.parks()].map((entry) => [entry.parkId, entry.totals.revenueYuan]),
     );
     expect(byPark).toEqual(
       new Map([

@@ -8,10 +8,11 @@
  * the parks it was a tenant of on the period's last day; the district counts each enterprise
  * once if it was housed in a park then or has no tenancy at all.
  */
+import type { IsoDate } from '../dates/iso-date';
 import { periodEndDate } from '../indicators/period-dates';
-import type { Period } from '../periods/period';
+import { makePeriod, type Period } from '../periods/period';
 import { isLive } from '../records/record-meta';
-import { monthToReport, sortedMonthKeys, type ReportYear } from '../reports/report-storage';
+import type { ReportYear } from '../reports/report-storage';
 import type { RevenueReport } from '../reports/revenue-report';
 import { isTenantOn, type Tenancy } from '../tenancies/tenancy';
 
@@ -89,7 +90,12 @@ function addFigure(
   totals[count] += sign;
 }
 
-function addReport(totals: MutableTotals, report: RevenueReport, sign: number): void {
+type ReportFigures = Pick<
+  RevenueReport,
+  'revenueYuan' | 'priorYearRevenueYuan' | 'profitYuan' | 'taxYuan' | 'employeesAtPeriodEnd'
+>;
+
+function addReport(totals: MutableTotals, report: ReportFigures, sign: number): void {
   totals.reports += sign;
   addFigure(totals, report.revenueYuan, 'revenueYuan', 'revenueReports', sign);
   addFigure(
@@ -110,37 +116,77 @@ export interface EnterpriseReporting {
   readonly reportYears: readonly ReportYear[];
 }
 
+export interface ParkTotalsEntry {
+  readonly parkId: string;
+  readonly period: Period;
+  readonly totals: MutableTotals;
+}
+
+interface MonthPeriod {
+  readonly period: Period;
+  readonly lastDay: IsoDate;
+}
+
+/**
+ * A year record's month key as a period and its last day. The demo's ~400,000 reports fall in
+ * 22 periods, so each is worked out once instead of per report.
+ */
+const monthPeriods = new Map<string, MonthPeriod>();
+
+function monthPeriod(year: number, monthKey: string): MonthPeriod {
+  const key = `${year}-${monthKey}`;
+  let known = monthPeriods.get(key);
+  if (known === undefined) {
+    const period = makePeriod(year, Number(monthKey));
+    known = { period, lastDay: periodEndDate(period) };
+    monthPeriods.set(key, known);
+  }
+  return known;
+}
+
 /** Totals being summed or differenced, keyed by park and period and by period. */
 export class TotalsAccumulator {
-  readonly parks = new Map<string, { parkId: string; period: Period; totals: MutableTotals }>();
+  private readonly byPark = new Map<string, Map<Period, ParkTotalsEntry>>();
   readonly district = new Map<Period, MutableTotals>();
+
+  /** Every park and period summed, in no particular order. */
+  *parks(): Generator<ParkTotalsEntry> {
+    for (const periods of this.byPark.values()) yield* periods.values();
+  }
 
   /** Adds (sign 1) or removes (sign -1) what one enterprise contributes. */
   addEnterprise(reporting: EnterpriseReporting, sign: 1 | -1): void {
     const tenancies = reporting.tenancies.filter(isLive);
+    const counted: string[] = [];
     for (const year of reporting.reportYears) {
-      for (const monthKey of sortedMonthKeys(year)) {
-        const report = monthToReport(year, monthKey);
-        if (report === undefined || !isLive(report)) continue;
-        const periodEnd = periodEndDate(report.period);
-        const parkIds = new Set(
-          tenancies.filter((tenancy) => isTenantOn(tenancy, periodEnd)).map((t) => t.parkId),
-        );
-        for (const parkId of parkIds)
-          addReport(this.parkTotals(parkId, report.period), report, sign);
-        if (parkIds.size > 0 || tenancies.length === 0) {
-          addReport(this.districtTotals(report.period), report, sign);
+      for (const monthKey in year.months) {
+        const month = year.months[monthKey];
+        if (month === undefined || !isLive(month)) continue;
+        const { period, lastDay } = monthPeriod(year.year, monthKey);
+        counted.length = 0;
+        for (const tenancy of tenancies) {
+          // Two tenancies in one park (two buildings) count the enterprise there once.
+          if (!isTenantOn(tenancy, lastDay) || counted.includes(tenancy.parkId)) continue;
+          counted.push(tenancy.parkId);
+          addReport(this.parkTotals(tenancy.parkId, period), month, sign);
+        }
+        if (counted.length > 0 || tenancies.length === 0) {
+          addReport(this.districtTotals(period), month, sign);
         }
       }
     }
   }
 
   private parkTotals(parkId: string, period: Period): MutableTotals {
-    const key = parkPeriodKey(parkId, period);
-    let entry = this.parks.get(key);
+    let periods = this.byPark.get(parkId);
+    if (periods === undefined) {
+      periods = new Map();
+      this.byPark.set(parkId, periods);
+    }
+    let entry = periods.get(period);
     if (entry === undefined) {
       entry = { parkId, period, totals: emptyTotals() };
-      this.parks.set(key, entry);
+      periods.set(period, entry);
     }
     return entry.totals;
   }
@@ -153,10 +199,6 @@ export class TotalsAccumulator {
     }
     return totals;
   }
-}
-
-export function parkPeriodKey(parkId: string, period: string): string {
-  return `${parkId}\u0000${period}`;
 }
 
 /** What changing enterprises from their `before` to their `after` records adds to the totals. */
@@ -205,7 +247,7 @@ export function computeTotals(
   for (const year of reportYears) reportingOf(year.enterpriseId).reportYears.push(year);
   const sums = totalsDifference([], byEnterprise.values());
   return {
-    parks: [...sums.parks.values()]
+    parks: [...sums.parks()]
       .filter((entry) => !isEmptyTotals(entry.totals))
       .map((entry) => ({ parkId: entry.parkId, period: entry.period, ...entry.totals })),
     district: [...sums.district]

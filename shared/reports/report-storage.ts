@@ -47,13 +47,25 @@ export function reportYearId(enterpriseId: string, year: number): string {
   return `${enterpriseId}/${year}`;
 }
 
+/** Year and month key of each period seen: packing meets the same 22 periods 400,000 times. */
+const periodKeys = new Map<string, { year: number; monthKey: string }>();
+
+function periodKey(period: Period): { year: number; monthKey: string } {
+  let known = periodKeys.get(period);
+  if (known === undefined) {
+    known = { year: periodYear(period), monthKey: String(periodMonth(period)) };
+    periodKeys.set(period, known);
+  }
+  return known;
+}
+
 /** The year record a report is stored in, and the month key inside it. */
 export function reportLocation(
   enterpriseId: string,
   period: Period,
 ): { id: string; year: number; monthKey: string } {
-  const year = periodYear(period);
-  return { id: reportYearId(enterpriseId, year), year, monthKey: String(periodMonth(period)) };
+  const { year, monthKey } = periodKey(period);
+  return { id: reportYearId(enterpriseId, year), year, monthKey };
 }
 
 /** A report (or an edit of one) without the enterprise and period its year record implies. */
@@ -91,22 +103,28 @@ function preferred(a: MonthReport, b: MonthReport): MonthReport {
 
 /** Groups per-period reports into year records, one per enterprise and year. */
 export function packReports(reports: Iterable<RevenueReport>): ReportYear[] {
-  const years = new Map<
-    string,
-    { enterpriseId: string; year: number; months: Record<string, MonthReport> }
-  >();
+  // Nested maps rather than one keyed by a built id string: no string per report.
+  const byEnterprise = new Map<string, Map<number, ReportYear>>();
+  const packed: ReportYear[] = [];
   for (const report of reports) {
-    const { id, year, monthKey } = reportLocation(report.enterpriseId, report.period);
-    let record = years.get(id);
+    const { year, monthKey } = periodKey(report.period);
+    let years = byEnterprise.get(report.enterpriseId);
+    if (years === undefined) {
+      years = new Map();
+      byEnterprise.set(report.enterpriseId, years);
+    }
+    let record = years.get(year);
     if (record === undefined) {
-      record = { enterpriseId: report.enterpriseId, year, months: {} };
-      years.set(id, record);
+      const id = reportYearId(report.enterpriseId, year);
+      record = { id, enterpriseId: report.enterpriseId, year, months: {} };
+      years.set(year, record);
+      packed.push(record);
     }
     const month = toMonthReport(report);
     const existing = record.months[monthKey];
     record.months[monthKey] = existing === undefined ? month : preferred(existing, month);
   }
-  return [...years].map(([id, record]) => ({ id, ...record }));
+  return packed;
 }
 
 /** Every report the year records hold, tombstones included, in period order per record. */
