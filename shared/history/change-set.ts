@@ -205,10 +205,6 @@ export function countChanges(changes: readonly StoredChange[]): ChangeSet['count
   return counts;
 }
 
-export function isUndoable(changeSet: ChangeSet): boolean {
-  return changeSet.status === 'applied';
-}
-
 /** Whether a redo is possible in principle: a demo or restore cannot be re-applied. */
 export function isRedoable(changeSet: ChangeSet): boolean {
   return changeSet.status === 'undone' && changeSet.detail === 'records';
