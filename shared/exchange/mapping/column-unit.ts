@@ -3,7 +3,7 @@
  * "同比增速(%)". Money converts to integer 元 and areas to ㎡ when values are normalised.
  */
 import { moneyUnitLabels, type MoneyUnit } from '../../money/money';
-import { toHalfWidth } from '../../text/half-width';
+import { toLookupKey } from '../../text/half-width';
 import { localized, type LocalizedText } from '../../text/localized-text';
 
 export type AreaUnit = 'sqm' | 'ten-thousand-sqm' | 'mu' | 'hectare';
@@ -101,7 +101,7 @@ function statedUnit(text: string): ColumnUnit | null {
 }
 
 function compact(text: string): string {
-  return toHalfWidth(text).toLowerCase().replace(/\s+/g, '');
+  return toLookupKey(text).toLowerCase();
 }
 
 function unitIn(text: string): ColumnUnit | null {

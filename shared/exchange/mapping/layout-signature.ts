@@ -4,7 +4,7 @@
  * workbook from the same sender arrives. Widths, case and spaces do not change a layout;
  * a different word, unit or column order does.
  */
-import { toHalfWidth } from '../../text/half-width';
+import { toLookupKey } from '../../text/half-width';
 
 /**
  * cyrb53 (public domain): a fast 53-bit string hash; collisions between the few hundred
@@ -26,7 +26,7 @@ function hash53(text: string): number {
 }
 
 function headerForm(header: string): string {
-  return toHalfWidth(header).toLowerCase().replace(/\s+/g, '');
+  return toLookupKey(header).toLowerCase();
 }
 
 /** "layout-v1-6-1k3x9q2b7": version, column count and hash of the headers in order. */

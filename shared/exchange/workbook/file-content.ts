@@ -5,6 +5,7 @@
 import { localized, type LocalizedText } from '../../text/localized-text';
 import { hasByteOrderMark } from './text-decoding';
 import { storedEntryPrefix, type ZipEntry } from './zip-directory';
+import { startsWithBytes } from './byte-prefix';
 
 export const workbookFormats = [
   'xlsx',
@@ -60,10 +61,6 @@ const foreignSignatures: readonly {
 
 const binaryFile = localized('二进制文件（非文本）', 'a binary file (not text)');
 
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((byte, index) => bytes[index] === byte);
-}
-
 /** Text files have no NUL bytes unless they are UTF-16, which carries a byte-order mark. */
 function looksBinary(bytes: Uint8Array): boolean {
   if (hasByteOrderMark(bytes)) return false;
@@ -71,11 +68,11 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 export function sniffContainer(bytes: Uint8Array): FileContainer {
-  if (startsWith(bytes, zipSignature) || startsWith(bytes, emptyZipSignature)) {
+  if (startsWithBytes(bytes, zipSignature) || startsWithBytes(bytes, emptyZipSignature)) {
     return { kind: 'zip' };
   }
-  if (startsWith(bytes, compoundSignature)) return { kind: 'compound' };
-  const foreign = foreignSignatures.find((signature) => startsWith(bytes, signature.bytes));
+  if (startsWithBytes(bytes, compoundSignature)) return { kind: 'compound' };
+  const foreign = foreignSignatures.find((signature) => startsWithBytes(bytes, signature.bytes));
   if (foreign !== undefined) return { kind: 'foreign', what: foreign.what };
   return looksBinary(bytes) ? { kind: 'foreign', what: binaryFile } : { kind: 'text' };
 }

@@ -4,6 +4,7 @@
  * "Unicode text". SheetJS ignores `codepage` for array input, so text is decoded here and
  * handed over as a string.
  */
+import { startsWithBytes } from './byte-prefix';
 
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -27,10 +28,6 @@ type TextDecoderConstructor = new (
 const TextDecoderClass = (globalThis as unknown as { TextDecoder: TextDecoderConstructor })
   .TextDecoder;
 
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((byte, index) => bytes[index] === byte);
-}
-
 const byteOrderMarks: readonly {
   readonly bytes: readonly number[];
   readonly label: string;
@@ -43,7 +40,7 @@ const byteOrderMarks: readonly {
 
 /** Whether the bytes open with a byte-order mark, i.e. are text whatever else they contain. */
 export function hasByteOrderMark(bytes: Uint8Array): boolean {
-  return byteOrderMarks.some((mark) => startsWith(bytes, mark.bytes));
+  return byteOrderMarks.some((mark) => startsWithBytes(bytes, mark.bytes));
 }
 
 /**
@@ -52,7 +49,7 @@ export function hasByteOrderMark(bytes: Uint8Array): boolean {
  * is dropped from the text.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const mark = byteOrderMarks.find((candidate) => startsWith(bytes, candidate.bytes));
+  const mark = byteOrderMarks.find((candidate) => startsWithBytes(bytes, candidate.bytes));
   if (mark !== undefined) {
     const text = new TextDecoderClass(mark.label, { ignoreBOM: true }).decode(
       bytes.subarray(mark.bytes.length),
