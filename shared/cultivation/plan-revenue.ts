@@ -6,14 +6,14 @@
 import { computeIndicatorsFromRecords } from '../indicators/indicators';
 import type { LiveRecords } from '../indicators/indicator-input';
 import { unavailableFigure, type Figure } from '../indicators/figure';
-import { tenancyIndexOf } from '../indicators/records-index';
+import { tenanciesOfPark, tenancyIndexOf } from '../indicators/records-index';
 import { periodYear, type Period } from '../periods/period';
 import { revenueBaseLabels, type CultivationPlan } from './cultivation-plan';
 
 /** The periods reported by anyone who was ever a tenant of the park, from the baseline year on. */
 function reportedPeriods(plan: CultivationPlan, records: LiveRecords): Period[] {
   const periods = new Set<Period>();
-  for (const tenancy of tenancyIndexOf(records).byPark.get(plan.parkId)?.tenancies ?? []) {
+  for (const tenancy of tenanciesOfPark(tenancyIndexOf(records), plan.parkId).tenancies) {
     for (const period of records.reportedPeriods(tenancy.enterpriseId)) {
       if (periodYear(period) >= plan.baselineYear) periods.add(period);
     }

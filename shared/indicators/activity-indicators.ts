@@ -10,7 +10,7 @@ import type { LocalizedText } from '../text/localized-text';
 import { figureOf, unavailableFigure, type Figure } from './figure';
 import { noParksInScopeReason } from './occupancy';
 import { isWithinDays, periodDays } from './period-dates';
-import type { FinancingsByPosition, MemberPositions } from './records-index';
+import { eventsByParkOf, type FinancingsByPosition, type MemberPositions } from './records-index';
 import { RunningSum, sumFigure } from './reported-sum';
 
 export interface EventIndicators {
@@ -49,14 +49,17 @@ export function eventIndicators(
       ),
     };
   }
-  const parkIds = new Set(parks.map((park) => park.id));
+  const eventsByPark = eventsByParkOf(events);
   const days = periodDays(period);
   let inScope = 0;
+  // Visits are whole numbers, so adding them park by park gives the same total.
   const visitors = new RunningSum();
-  for (const event of events) {
-    if (!parkIds.has(event.parkId) || !isWithinDays(event.date, days)) continue;
-    inScope += 1;
-    visitors.add(event.visitors);
+  for (const parkId of new Set(parks.map((park) => park.id))) {
+    for (const event of eventsByPark.get(parkId) ?? []) {
+      if (!isWithinDays(event.date, days)) continue;
+      inScope += 1;
+      visitors.add(event.visitors);
+    }
   }
   const visitorFacts = {
     ...facts,

@@ -17,8 +17,8 @@ import {
   enterpriseIndexOf,
   isTenantOnDay,
   reportsByPositionOf,
+  tenanciesOfPark,
   tenancyIndexOf,
-  type ParkTenancies,
 } from './records-index';
 import { RunningSum } from './reported-sum';
 import { membersRevenue, revenueFigure } from './revenue-indicators';
@@ -52,13 +52,6 @@ function parksByStreet(parks: readonly Park[]): Map<string | undefined, Park[]> 
   return byStreet;
 }
 
-const noTenancies: ParkTenancies = {
-  tenancies: [],
-  positions: new Int32Array(0),
-  movedInDays: new Int32Array(0),
-  movedOutDays: new Int32Array(0),
-};
-
 /**
  * Each park's and each street's revenue at the end of a period, in one walk over the tenancies
  * current on its last day. A tenant counts once in its park and once in its street, however
@@ -72,7 +65,7 @@ export function indicatorBreakdown(
 ): RevenueBreakdown {
   const population = populationOf(options);
   const enterprises = enterpriseIndexOf(records.enterprises);
-  const { byPark } = tenancyIndexOf(records);
+  const tenancies = tenancyIndexOf(records);
   const reports = reportsByPositionOf(records, period);
   const aboveScale = enterprises.aboveScaleIn(periodYear(period));
   const day = dayNumber(periodEndDate(period));
@@ -90,7 +83,7 @@ export function indicatorBreakdown(
     for (const park of parks) {
       parkStamp += 1;
       const parkSum = new RunningSum();
-      const tenants = byPark.get(park.id) ?? noTenancies;
+      const tenants = tenanciesOfPark(tenancies, park.id);
       for (let i = 0; i < tenants.positions.length; i += 1) {
         const position = tenants.positions[i] ?? -1;
         if (position < 0 || !isTenantOnDay(tenants, i, day)) continue;

@@ -33,7 +33,14 @@ export function inPopulation(
 ): MemberPositions {
   if (population === 'all') return members;
   const statuses = enterprises.aboveScaleIn(year);
-  return members.filter((position) => statuses[position] === 1);
+  const counted = new Int32Array(members.length);
+  let count = 0;
+  for (const position of members) {
+    if (statuses[position] !== 1) continue;
+    counted[count] = position;
+    count += 1;
+  }
+  return counted.subarray(0, count);
 }
 
 /** The counts over a list of enterprises, every one of them a member. */

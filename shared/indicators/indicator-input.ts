@@ -10,7 +10,7 @@ import type { Period } from '../periods/period';
 import { isLive } from '../records/record-meta';
 import type { RevenueReport } from '../reports/revenue-report';
 import type { Tenancy } from '../tenancies/tenancy';
-import { adoptReportsByPosition, enterpriseIndexOf } from './records-index';
+import { adoptReportsByPosition, emptySlots, enterpriseIndexOf } from './records-index';
 
 export interface IndicatorInput {
   readonly parks: readonly Park[];
@@ -52,8 +52,7 @@ export function liveRecords(input: IndicatorInput): LiveRecords {
   const slotOf = (enterpriseId: string) =>
     positionOf.get(enterpriseId) ?? otherSlots.get(enterpriseId);
   const reportsByPeriod = new Map<Period, (RevenueReport | undefined)[]>();
-  // Filled rather than left sparse, which engines read more slowly.
-  const periodsBySlot: (Period[] | undefined)[] = Array.from(enterprises, () => undefined);
+  const periodsBySlot = emptySlots<Period[]>(enterprises.length);
   for (const report of input.reports) {
     if (!isLive(report)) continue;
     let slot = slotOf(report.enterpriseId);
@@ -63,7 +62,7 @@ export function liveRecords(input: IndicatorInput): LiveRecords {
     }
     let reports = reportsByPeriod.get(report.period);
     if (reports === undefined) {
-      reports = Array.from(enterprises, () => undefined);
+      reports = emptySlots<RevenueReport>(enterprises.length);
       reportsByPeriod.set(report.period, reports);
     }
     const previous = reports[slot];

@@ -15,6 +15,7 @@ import {
   dayNumber,
   enterpriseIndexOf,
   isTenantOnDay,
+  tenanciesOfPark,
   tenancyIndexOf,
   type EnterpriseIndex,
   type ParkTenancies,
@@ -65,7 +66,7 @@ interface ParkAreas {
  */
 function parkAreas(
   park: Park,
-  tenants: ParkTenancies | undefined,
+  tenants: ParkTenancies,
   enterprises: EnterpriseIndex,
   date: IsoDate,
   stamps: { readonly stamp: number; readonly tenant: Int32Array; readonly missingArea: Int32Array },
@@ -76,23 +77,24 @@ function parkAreas(
   let cultureTenantCount = 0;
   const { stamp } = stamps;
   const day = dayNumber(date);
-  tenants?.tenancies.forEach((tenancy, i) => {
+  for (let i = 0; i < tenants.positions.length; i += 1) {
     const position = tenants.positions[i] ?? -1;
-    if (position < 0 || !isTenantOnDay(tenants, i, day)) return;
+    if (position < 0 || !isTenantOnDay(tenants, i, day)) continue;
     if (stamps.tenant[position] !== stamp) {
       stamps.tenant[position] = stamp;
       tenantCount += 1;
       cultureTenantCount += enterprises.isCulture[position] ?? 0;
     }
-    if (tenancy.leasedAreaSqm === undefined) {
+    const leasedAreaSqm = tenants.tenancies[i]?.leasedAreaSqm;
+    if (leasedAreaSqm === undefined) {
       if (stamps.missingArea[position] !== stamp) {
         stamps.missingArea[position] = stamp;
         missingAreaCount += 1;
       }
     } else {
-      leasedSqm += tenancy.leasedAreaSqm;
+      leasedSqm += leasedAreaSqm;
     }
-  });
+  }
   return { park, leasedSqm, missingAreaCount, tenantCount, cultureTenantCount };
 }
 
@@ -204,11 +206,11 @@ export function parkOccupancy(
   date: IsoDate,
 ): ParkOccupancy {
   const enterprises = enterpriseIndexOf(records.enterprises);
-  const { byPark } = tenancyIndexOf(records);
+  const tenancies = tenancyIndexOf(records);
   const tenant = new Int32Array(records.enterprises.length);
   const missingArea = new Int32Array(records.enterprises.length);
   const areas = parks.map((park, i) =>
-    parkAreas(park, byPark.get(park.id), enterprises, date, {
+    parkAreas(park, tenanciesOfPark(tenancies, park.id), enterprises, date, {
       stamp: i + 1,
       tenant,
       missingArea,

@@ -14,6 +14,7 @@
 import type { IsoDate } from '../dates/iso-date';
 import type { Enterprise } from '../enterprises/enterprise';
 import { isAboveScaleIn } from '../enterprises/enterprise';
+import type { ParkEvent } from '../events/park-event';
 import type { Financing } from '../financing/financing';
 import type { Period } from '../periods/period';
 import {
@@ -72,14 +73,14 @@ function buildEnterpriseIndex(enterprises: readonly Enterprise[]): EnterpriseInd
   const isCulture = new Uint8Array(count);
   const categorySlot = new Int8Array(count);
   const isDigital = new Uint8Array(count);
-  enterprises.forEach((enterprise, position) => {
+  for (const [position, enterprise] of enterprises.entries()) {
     positionOf.set(enterprise.id, position);
     isCulture[position] = isCultureEnterprise(enterprise) ? 1 : 0;
     const code = enterprise.subcategoryCode;
     categorySlot[position] =
       code === undefined ? noCategory : (categorySlotBySubcategory.get(code) ?? unknownCategory);
     isDigital[position] = enterprise.digitalCulture ? 1 : 0;
-  });
+  }
   const aboveScaleByYear = new Map<number, Int8Array>();
   return {
     enterprises,
@@ -90,10 +91,11 @@ function buildEnterpriseIndex(enterprises: readonly Enterprise[]): EnterpriseInd
     aboveScaleIn(year) {
       let statuses = aboveScaleByYear.get(year);
       if (statuses === undefined) {
-        statuses = Int8Array.from(enterprises, (enterprise) => {
+        statuses = new Int8Array(count);
+        for (const [position, enterprise] of enterprises.entries()) {
           const status = isAboveScaleIn(enterprise, year);
-          return status === undefined ? -1 : status ? 1 : 0;
-        });
+          statuses[position] = status === undefined ? -1 : status ? 1 : 0;
+        }
         aboveScaleByYear.set(year, statuses);
       }
       return statuses;
@@ -124,6 +126,16 @@ export function enterprisesAt(
   positions: MemberPositions,
 ): readonly Enterprise[] {
   return Array.from(positions, (position) => enterpriseAt(index, position));
+}
+
+/**
+ * An array of `count` undefined entries to fill by position. Filled rather than left sparse:
+ * engines store a sparse array of thousands as a dictionary, and read it far more slowly.
+ */
+export function emptySlots<T>(count: number): (T | undefined)[] {
+  const slots: (T | undefined)[] = [];
+  for (let i = 0; i < count; i += 1) slots.push(undefined);
+  return slots;
 }
 
 /** Positions that a mark array flags, ascending. */
@@ -177,6 +189,18 @@ export function isTenantOnDay(park: ParkTenancies, i: number, day: number): bool
   );
 }
 
+const noTenancies: ParkTenancies = {
+  tenancies: [],
+  positions: new Int32Array(0),
+  movedInDays: new Int32Array(0),
+  movedOutDays: new Int32Array(0),
+};
+
+/** A park's live tenancies; none for a park without any. */
+export function tenanciesOfPark(index: TenancyIndex, parkId: string): ParkTenancies {
+  return index.byPark.get(parkId) ?? noTenancies;
+}
+
 export interface TenancyIndex {
   readonly byPark: ReadonlyMap<string, ParkTenancies>;
   /**
@@ -205,15 +229,20 @@ function buildTenancyIndex(
   }
   const byPark = new Map<string, ParkTenancies>();
   for (const [parkId, park] of grouped) {
+    const count = park.tenancies.length;
+    const movedInDays = new Int32Array(count);
+    const movedOutDays = new Int32Array(count);
+    for (const [i, tenancy] of park.tenancies.entries()) {
+      movedInDays[i] =
+        tenancy.movedInOn === undefined ? beforeAnyDay : dayNumber(tenancy.movedInOn);
+      movedOutDays[i] =
+        tenancy.movedOutOn === undefined ? afterEveryDay : dayNumber(tenancy.movedOutOn);
+    }
     byPark.set(parkId, {
       tenancies: park.tenancies,
-      positions: Int32Array.from(park.positions),
-      movedInDays: Int32Array.from(park.tenancies, (tenancy) =>
-        tenancy.movedInOn === undefined ? beforeAnyDay : dayNumber(tenancy.movedInOn),
-      ),
-      movedOutDays: Int32Array.from(park.tenancies, (tenancy) =>
-        tenancy.movedOutOn === undefined ? afterEveryDay : dayNumber(tenancy.movedOutOn),
-      ),
+      positions: new Int32Array(park.positions),
+      movedInDays,
+      movedOutDays,
     });
   }
   return { byPark, everHoused };
@@ -261,11 +290,7 @@ export function financingsByPositionOf(records: {
 }): FinancingsByPosition {
   const enterprises = enterpriseIndexOf(records.enterprises);
   return dependentIndex(financingIndexes, records.financings, enterprises, () => {
-    // Filled with undefined rather than left sparse, which engines read more slowly.
-    const byPosition: (Financing[] | undefined)[] = Array.from(
-      enterprises.enterprises,
-      () => undefined,
-    );
+    const byPosition = emptySlots<Financing[]>(enterprises.enterprises.length);
     for (const financing of records.financings) {
       const position = enterprises.positionOf.get(financing.enterpriseId);
       if (position === undefined) continue;
@@ -319,4 +344,24 @@ export function adoptReportsByPosition(
     enterprises: enterpriseIndexOf(enterprises),
     index: new Map(reportsByPeriod),
   });
+}
+
+const eventIndexes = new WeakMap<readonly ParkEvent[], ReadonlyMap<string, readonly ParkEvent[]>>();
+
+/** Events by park id, in record order: a park's figures need not look at every park's events. */
+export function eventsByParkOf(
+  events: readonly ParkEvent[],
+): ReadonlyMap<string, readonly ParkEvent[]> {
+  let byPark = eventIndexes.get(events);
+  if (byPark === undefined) {
+    const grouped = new Map<string, ParkEvent[]>();
+    for (const event of events) {
+      const ofPark = grouped.get(event.parkId);
+      if (ofPark === undefined) grouped.set(event.parkId, [event]);
+      else ofPark.push(event);
+    }
+    byPark = grouped;
+    eventIndexes.set(events, byPark);
+  }
+  return byPark;
 }

@@ -14,6 +14,7 @@ import {
   enterprisesAt,
   isTenantOnDay,
   markedPositions,
+  tenanciesOfPark,
   tenancyIndexOf,
   type MemberPositions,
   type TenancyIndex,
@@ -53,8 +54,7 @@ function markTenantsOn(
 ): void {
   const day = dayNumber(date);
   for (const park of parks) {
-    const tenants = tenancies.byPark.get(park.id);
-    if (tenants === undefined) continue;
+    const tenants = tenanciesOfPark(tenancies, park.id);
     for (let i = 0; i < tenants.positions.length; i += 1) {
       const position = tenants.positions[i] ?? -1;
       if (position >= 0 && isTenantOnDay(tenants, i, day)) marks[position] = 1;
