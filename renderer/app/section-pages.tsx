@@ -7,6 +7,7 @@ import { DashboardPage } from '../dashboard/DashboardPage';
 import { EnterprisesPage } from '../enterprises/EnterprisesPage';
 import { ExchangePage } from '../exchange/ExchangePage';
 import { ParksPage } from '../parks/ParksPage';
+import { RevenueEntryPage } from '../reports/RevenueEntryPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import type { SectionId } from './sections';
 
@@ -14,6 +15,7 @@ export const sectionPages: Partial<Record<SectionId, ComponentType>> = {
   dashboard: DashboardPage,
   parks: ParksPage,
   enterprises: EnterprisesPage,
+  revenueEntry: RevenueEntryPage,
   exchange: ExchangePage,
   settings: SettingsPage,
 };

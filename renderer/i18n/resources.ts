@@ -9,6 +9,7 @@ import { demoMessages } from '../demo/messages';
 import { enterprisesMessages } from '../enterprises/messages';
 import { historyMessages } from '../history/messages';
 import { parksMessages } from '../parks/messages';
+import { revenueEntryMessages } from '../reports/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -20,6 +21,7 @@ export const zhCNResources = {
   enterprises: enterprisesMessages.zhCN,
   history: historyMessages.zhCN,
   parks: parksMessages.zhCN,
+  revenueEntry: revenueEntryMessages.zhCN,
 };
 
 export const enResources: Widen<typeof zhCNResources> = {
@@ -30,4 +32,5 @@ export const enResources: Widen<typeof zhCNResources> = {
   enterprises: enterprisesMessages.en,
   history: historyMessages.en,
   parks: parksMessages.en,
+  revenueEntry: revenueEntryMessages.en,
 };

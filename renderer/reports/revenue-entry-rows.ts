@@ -3,10 +3,7 @@
  * is counted), each with its report for the period, what it reported a month before and a year
  * before, and the anomalies of what is stored now.
  */
-import type { LiveRecords } from '../../shared/indicators/indicator-input';
-import { periodEndDate } from '../../shared/indicators/period-dates';
-import { enterprisesInScopeOn } from '../../shared/indicators/scope';
-import { previousPeriodInYear, samePeriodLastYear, type Period } from '../../shared/periods/period';
+import type { Enterprise } from '../../shared/enterprises/enterprise';
 import { findReportAnomalies, type ReportAnomaly } from '../../shared/reports/report-anomalies';
 import type { RevenueReport } from '../../shared/reports/revenue-report';
 
@@ -22,38 +19,32 @@ export interface RevenueEntryRow {
   readonly anomalies: readonly ReportAnomaly[];
 }
 
-export function revenueEntryRows(
-  records: LiveRecords,
-  parkId: string,
-  period: Period,
-): RevenueEntryRow[] {
-  const previousPeriod = previousPeriodInYear(period);
-  const lastYearPeriod = samePeriodLastYear(period);
-  const tenants = enterprisesInScopeOn({ kind: 'park', parkId }, records, periodEndDate(period));
-  return [...tenants]
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN'))
-    .map((enterprise) => {
-      const report = records.reportOf(enterprise.id, period);
-      const previous =
-        previousPeriod === null ? undefined : records.reportOf(enterprise.id, previousPeriod);
-      const lastYear = records.reportOf(enterprise.id, lastYearPeriod);
-      return {
-        enterpriseId: enterprise.id,
-        name: enterprise.name,
-        creditCode: enterprise.creditCode,
-        demo: enterprise.demo === true,
-        report,
-        previous,
-        lastYear,
-        anomalies:
-          report === undefined
-            ? []
-            : findReportAnomalies(report, {
-                previousPeriod: previous,
-                samePeriodLastYear: lastYear,
-              }),
-      };
-    });
+export interface TenantReports {
+  readonly enterprise: Enterprise;
+  readonly report: RevenueReport | undefined;
+  readonly previous: RevenueReport | undefined;
+  readonly lastYear: RevenueReport | undefined;
+}
+
+export function revenueEntryRow({
+  enterprise,
+  report,
+  previous,
+  lastYear,
+}: TenantReports): RevenueEntryRow {
+  return {
+    enterpriseId: enterprise.id,
+    name: enterprise.name,
+    creditCode: enterprise.creditCode,
+    demo: enterprise.demo === true,
+    report,
+    previous,
+    lastYear,
+    anomalies:
+      report === undefined
+        ? []
+        : findReportAnomalies(report, { previousPeriod: previous, samePeriodLastYear: lastYear }),
+  };
 }
 
 /** Tenants that have reported the period's revenue, of all tenants. */

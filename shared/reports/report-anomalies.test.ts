@@ -91,9 +91,15 @@ describe('findReportAnomalies', () => {
     expect(kinds(anomalies)).toEqual(['yoy-out-of-range']);
   });
 
-  it('prefers the reported YoY over the computed one (可比口径)', () => {
+  it('checks revenue against last year even beside a plausible reported YoY', () => {
     const anomalies = findReportAnomalies(figures({ revenue: '500', priorYear: '100', yoy: 35 }));
-    expect(anomalies).toEqual([]);
+    expect(anomalies.map((anomaly) => [anomaly.kind, anomaly.field])).toEqual([
+      ['yoy-out-of-range', 'revenueYuan'],
+    ]);
+  });
+
+  it('accepts a reported YoY that differs a little from the computed one (可比口径)', () => {
+    expect(findReportAnomalies(figures({ revenue: '130', priorYear: '100', yoy: 25 }))).toEqual([]);
   });
 
   it('asks whether 元 were typed as 万元 when a figure is ~10,000× last month', () => {
@@ -121,7 +127,7 @@ describe('findReportAnomalies', () => {
   });
 
   it('does not call a real tenfold or hundredfold change a unit slip', () => {
-    const tenfold = findReportAnomalies(figures({ revenue: '1000', yoy: 20 }), {
+    const tenfold = findReportAnomalies(figures({ revenue: '1000' }), {
       previousPeriod: figures({ revenue: '100' }),
     });
     expect(tenfold).toEqual([]);

@@ -108,25 +108,31 @@ function formatPercent(value: number): string {
   return `${value > 0 ? '+' : ''}${value.toFixed(1)}%`;
 }
 
-function yoyOutOfRange(
+/** The reported 同比 beyond the range. */
+function reportedYoyOutOfRange(figures: ReportFigures): ReportAnomaly[] {
+  const reported = figures.yoyGrowthReportedPercent;
+  if (reported === undefined || Math.abs(reported) <= yoyWarningPercent) return [];
+  return [
+    {
+      kind: 'yoy-out-of-range',
+      severity: 'warning',
+      field: 'yoyGrowthReportedPercent',
+      message: localized(
+        `同比增速 ${formatPercent(reported)} 超出 ±${yoyWarningPercent}%，请核对是否多打了位数或填错了单位`,
+        `Year-on-year growth of ${formatPercent(reported)} is beyond ±${yoyWarningPercent}%; check for an extra digit or a wrong unit`,
+      ),
+    },
+  ];
+}
+
+/**
+ * Revenue against the same period last year beyond the range. Checked even beside a reported
+ * 同比: that rate is on a comparable basis and may differ a little, never by hundreds of percent.
+ */
+function revenueYoyOutOfRange(
   figures: ReportFigures,
   lastYear: ReportFigures | undefined,
 ): ReportAnomaly[] {
-  const reported = figures.yoyGrowthReportedPercent;
-  if (reported !== undefined) {
-    if (Math.abs(reported) <= yoyWarningPercent) return [];
-    return [
-      {
-        kind: 'yoy-out-of-range',
-        severity: 'warning',
-        field: 'yoyGrowthReportedPercent',
-        message: localized(
-          `同比增速 ${formatPercent(reported)} 超出 ±${yoyWarningPercent}%，请核对是否多打了位数或填错了单位`,
-          `Year-on-year growth of ${formatPercent(reported)} is beyond ±${yoyWarningPercent}%; check for an extra digit or a wrong unit`,
-        ),
-      },
-    ];
-  }
   const base = figures.priorYearRevenueYuan ?? lastYear?.revenueYuan;
   const computed = growthPercent(figures.revenueYuan, base);
   if (computed === undefined || base === undefined || Math.abs(computed) <= yoyWarningPercent) {
@@ -238,7 +244,8 @@ export function findReportAnomalies(
   const slips = unitSlips(figures, context);
   const consequences = [
     ...cumulativeDecrease(figures, context.previousPeriod),
-    ...yoyOutOfRange(figures, context.samePeriodLastYear),
+    ...reportedYoyOutOfRange(figures),
+    ...revenueYoyOutOfRange(figures, context.samePeriodLastYear),
   ].filter((anomaly) => !explainedBySlip(anomaly, slips));
   return [...negativeRevenue(figures), ...slips, ...consequences];
 }

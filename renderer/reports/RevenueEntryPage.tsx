@@ -1,0 +1,323 @@
+/**
+ * 营收填报: a park and a period, then its tenants' 1–N月 figures typed or pasted like a
+ * spreadsheet. Every accepted cell is saved at once through the registry (one change set per
+ * edit or paste, undoable); cells with errors stay visible and listed until corrected.
+ */
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import type { ChangeSource } from '../../shared/history/change-set';
+import { isPeriod, periodLabel, type Period } from '../../shared/periods/period';
+import { reportFigureLabels } from '../../shared/reports/report-figure-labels';
+import type { LocalizedText } from '../../shared/text/localized-text';
+import { languageOf } from '../app/format-figure';
+import { EmptyState, SectionIntro } from '../app/SectionIntro';
+import { localToday } from '../dates/local-today';
+import { useDistrictTotals, useParks, useRegistry, useUndoRedo } from '../db/hooks';
+import { RegistryError } from '../db/registry-error';
+import { ChecksPanel, checkItems, type CheckItem } from './ChecksPanel';
+import { defaultEntryPeriod, entryPeriods } from './entry-periods';
+import { planReportEdits, type CellEdit, type CellRejection } from './report-edits';
+import { cellKey, RevenueEntryGrid } from './RevenueEntryGrid';
+import type { RevenueEntryRow } from './revenue-entry-rows';
+import { reportingProgress } from './revenue-entry-rows';
+import { useRevenueEntryRows } from './use-revenue-entry';
+import './revenue-entry.css';
+
+const manualEdit: ChangeSource = { kind: 'manual-edit' };
+const choiceKey = 'park-ledger.revenue-entry.choice';
+
+/** The park and period last chosen, so reload and the next visit open where the work was. */
+const choiceSchema = z.object({
+  parkId: z.string().optional(),
+  period: z.string().refine(isPeriod).optional(),
+});
+type Choice = z.infer<typeof choiceSchema>;
+
+function loadChoice(): Choice {
+  try {
+    const parsed = choiceSchema.safeParse(JSON.parse(localStorage.getItem(choiceKey) ?? '{}'));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+interface Status {
+  readonly text: string;
+  readonly tone: 'done' | 'error';
+}
+
+export function RevenueEntryPage() {
+  const { t, i18n } = useTranslation();
+  const language = languageOf(i18n.language);
+  const registry = useRegistry();
+  const parks = useParks();
+  const totals = useDistrictTotals();
+  const undoRedo = useUndoRedo();
+  const [choice, setChoice] = useState<Choice>(loadChoice);
+  const [rejections, setRejections] = useState<ReadonlyMap<string, CellRejection>>(new Map());
+  const [status, setStatus] = useState<Status | null>(null);
+  const [gridApi, setGridApi] = useState<GridApi<RevenueEntryRow> | null>(null);
+  /** Change sets made on this page: undo here offers only these, never an import or the demo. */
+  const [ownChangeSets, setOwnChangeSets] = useState<ReadonlySet<number>>(new Set());
+
+  const today = localToday();
+  const withReports = useMemo(
+    () => (totals ?? []).filter((row) => row.reports > 0).map((row) => row.period),
+    [totals],
+  );
+  const periods = useMemo(() => entryPeriods(withReports, today), [withReports, today]);
+  const period =
+    choice.period !== undefined && periods.includes(choice.period)
+      ? choice.period
+      : defaultEntryPeriod(withReports, today);
+  const park =
+    parks?.find((candidate) => candidate.id === choice.parkId) ?? parks?.[0] ?? undefined;
+  const rows = useRevenueEntryRows(park?.id, period);
+  const rowsById = useMemo(
+    () => new Map((rows ?? []).map((row) => [row.enterpriseId, row])),
+    [rows],
+  );
+  const items = useMemo(() => checkItems(rows ?? [], rejections), [rows, rejections]);
+
+  const choose = (next: Choice) => {
+    const merged = { ...choice, ...next };
+    localStorage.setItem(choiceKey, JSON.stringify(merged));
+    setChoice(merged);
+    setRejections(new Map());
+    setStatus(null);
+  };
+
+  /** The change set's label in both languages, whatever the screen shows. */
+  const bilingual = useCallback(
+    (build: (language: 'zh' | 'en') => string): LocalizedText => ({
+      zh: build('zh'),
+      en: build('en'),
+    }),
+    [],
+  );
+
+  const applyEdits = async (
+    edits: readonly CellEdit[],
+    kind: 'edit' | 'paste',
+    outside: number,
+  ) => {
+    if (park === undefined) return;
+    const plan = planReportEdits(rowsById, period, edits);
+    setRejections((current) => {
+      const next = new Map(current);
+      for (const edit of edits) next.delete(cellKey(edit.enterpriseId, edit.field));
+      for (const rejection of plan.rejected) {
+        next.set(cellKey(rejection.enterpriseId, rejection.field), rejection);
+      }
+      return next;
+    });
+    const first = edits[0];
+    const firstName = first === undefined ? '' : (rowsById.get(first.enterpriseId)?.name ?? '');
+    const fieldOf = (lang: 'zh' | 'en') =>
+      first === undefined ? '' : reportFigureLabels[first.field][lang];
+    const fixed = (lang: 'zh' | 'en') => i18n.getFixedT(lang === 'zh' ? 'zh-CN' : 'en');
+    const label =
+      kind === 'edit'
+        ? bilingual((lang) =>
+            fixed(lang)('revenueEntry.editLabel', {
+              name: firstName,
+              period: periodLabel(period)[lang],
+              field: fieldOf(lang),
+            }),
+          )
+        : bilingual((lang) =>
+            fixed(lang)('revenueEntry.pasteLabel', {
+              count: plan.accepted,
+              park: park.name,
+              period: periodLabel(period)[lang],
+            }),
+          );
+    const summary = (): string => {
+      if (kind === 'edit') {
+        const rejection = plan.rejected[0];
+        if (rejection !== undefined) {
+          return t('revenueEntry.notSaved', {
+            name: firstName,
+            field: fieldOf(language),
+            message: rejection.message[language],
+          });
+        }
+        const key = plan.saves.length === 0 ? 'revenueEntry.unchanged' : 'revenueEntry.saved';
+        return t(key, { name: firstName, field: fieldOf(language) });
+      }
+      return [
+        t('revenueEntry.pasted', { count: plan.accepted }),
+        plan.rejected.length > 0
+          ? t('revenueEntry.pastedRejected', { count: plan.rejected.length })
+          : '',
+        outside > 0 ? t('revenueEntry.pastedOutside', { count: outside }) : '',
+      ]
+        .filter((part) => part !== '')
+        .join(language === 'zh' ? '；' : '; ');
+    };
+    try {
+      if (plan.saves.length > 0) {
+        const changeSet = registry.plan(manualEdit, label);
+        for (const save of plan.saves) {
+          changeSet.saveReport(save.draft, { expectedVersion: save.expectedVersion });
+        }
+        const committed = await registry.commit(changeSet);
+        if (committed !== undefined) {
+          setOwnChangeSets((current) => new Set([...current, committed.seq]));
+        }
+      }
+      setStatus({ text: summary(), tone: plan.rejected.length > 0 ? 'error' : 'done' });
+    } catch (error) {
+      const message = error instanceof RegistryError ? error.text[language] : String(error);
+      setStatus({ text: t('revenueEntry.saveFailed', { message }), tone: 'error' });
+    }
+  };
+
+  const undoTarget =
+    undoRedo?.undo !== undefined && ownChangeSets.has(undoRedo.undo.seq)
+      ? undoRedo.undo
+      : undefined;
+
+  const undo = async () => {
+    const target = undoTarget;
+    if (target === undefined) return;
+    try {
+      await registry.history.undo(target.seq);
+      setStatus({
+        text: t('revenueEntry.undone', { label: target.label[language] }),
+        tone: 'done',
+      });
+    } catch (error) {
+      const message = error instanceof RegistryError ? error.text[language] : String(error);
+      setStatus({ text: t('revenueEntry.undoFailed', { message }), tone: 'error' });
+    }
+  };
+
+  const focusCell = (item: CheckItem) => {
+    if (gridApi === null) return;
+    const node = gridApi.getRowNode(item.enterpriseId);
+    if (node?.rowIndex === null || node?.rowIndex === undefined) return;
+    gridApi.ensureIndexVisible(node.rowIndex);
+    gridApi.ensureColumnVisible(item.field);
+    gridApi.setFocusedCell(node.rowIndex, item.field);
+  };
+
+  const intro = (
+    <SectionIntro title={t('section.revenueEntry.title')} lead={t('section.revenueEntry.lead')} />
+  );
+  if (parks === undefined || totals === undefined) {
+    return (
+      <>
+        {intro}
+        <p className="note">{t('revenueEntry.loading')}</p>
+      </>
+    );
+  }
+  if (park === undefined) {
+    return (
+      <>
+        {intro}
+        <EmptyState message={t('revenueEntry.noParks')}>
+          <p>{t('revenueEntry.noParksAction')}</p>
+        </EmptyState>
+      </>
+    );
+  }
+  const progress = reportingProgress(rows ?? []);
+  const periodText = periodLabel(period)[language];
+
+  return (
+    <div className="revenue-entry">
+      {intro}
+      <div className="toolbar">
+        <label>
+          {t('revenueEntry.park')}
+          <select value={park.id} onChange={(event) => choose({ parkId: event.target.value })}>
+            {parks.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('revenueEntry.period')}
+          <select
+            value={period}
+            onChange={(event) => choose({ period: event.target.value as Period })}
+          >
+            {periods.map((candidate) => (
+              <option key={candidate} value={candidate}>
+                {periodLabel(candidate)[language]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {rows !== undefined && (
+          <div className="entry-progress">
+            <div
+              className="progress-track"
+              role="progressbar"
+              aria-label={t('revenueEntry.progressLabel')}
+              aria-valuemin={0}
+              aria-valuemax={progress.total}
+              aria-valuenow={progress.reported}
+            >
+              <div
+                className="progress-fill"
+                style={{ width: `${(100 * progress.reported) / Math.max(progress.total, 1)}%` }}
+              />
+            </div>
+            <span>{t('revenueEntry.progress', progress)}</span>
+          </div>
+        )}
+      </div>
+      <p className="note entry-hint">{t('revenueEntry.keyboardHint')}</p>
+      <div className="entry-statusbar">
+        <p role="status" className={`entry-status ${status?.tone ?? ''}`}>
+          {status?.text ?? ''}
+        </p>
+        {undoTarget !== undefined && (
+          <button
+            type="button"
+            className="undo-button"
+            title={`${undoTarget.label[language]}\n${t('revenueEntry.undoShortcut')}`}
+            onClick={() => void undo()}
+          >
+            {t('revenueEntry.undo', { label: undoTarget.label[language] })}
+          </button>
+        )}
+      </div>
+      {rows === undefined ? (
+        <p className="note">{t('revenueEntry.loading')}</p>
+      ) : rows.length === 0 ? (
+        <EmptyState message={t('revenueEntry.noTenants', { park: park.name, period: periodText })}>
+          <p>{t('section.revenueEntry.action')}</p>
+        </EmptyState>
+      ) : (
+        <div className="entry-body">
+          <RevenueEntryGrid
+            rows={rows}
+            period={period}
+            rejections={rejections}
+            onEdits={(edits, kind, outside) => void applyEdits(edits, kind, outside)}
+            onPasteProblem={(problem) =>
+              setStatus({
+                text:
+                  problem === 'empty'
+                    ? t('revenueEntry.pasteEmpty')
+                    : t('revenueEntry.pasteNoFocus'),
+                tone: 'error',
+              })
+            }
+            onApi={setGridApi}
+          />
+          <ChecksPanel items={items} onChoose={focusCell} />
+        </div>
+      )}
+    </div>
+  );
+}
