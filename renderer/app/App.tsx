@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { RegistryViewProvider } from '../registry-view/use-registry-view';
+import { DesktopBackups } from './DesktopBackups';
 import { EmptySection, type PlannedSectionId } from './EmptySection';
 import { NavIcon } from './NavIcon';
 import { sectionPages } from './section-pages';
@@ -55,6 +56,7 @@ export function App() {
           <SectionContent id={section} />
         </RegistryViewProvider>
       </main>
+      <DesktopBackups />
     </div>
   );
 }

@@ -31,6 +31,8 @@ import { CultivationPlansRepository } from './repositories/plans-repository';
 import { ReportsRepository } from './repositories/reports-repository';
 import { TenanciesRepository } from './repositories/tenancies-repository';
 import { TotalsRepository } from './repositories/totals-repository';
+import { desktopSnapshotSink } from '../platform/desktop-backups';
+import { reportBackupFailure } from '../platform/backup-failures';
 import { requestPersistentStorage } from './storage';
 
 export interface RegistryOptions {
@@ -124,7 +126,9 @@ let appRegistry: Registry | undefined;
 /** The app's registry in the browser's IndexedDB; asks once for persistent storage. */
 export function getRegistry(): Registry {
   if (appRegistry === undefined) {
-    appRegistry = openRegistry();
+    // On the desktop every automatic snapshot is also written to the backup folder on disk.
+    const snapshotSink = desktopSnapshotSink(window.desktop, reportBackupFailure);
+    appRegistry = openRegistry(snapshotSink === undefined ? {} : { snapshotSink });
     void requestPersistentStorage();
   }
   return appRegistry;

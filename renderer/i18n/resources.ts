@@ -7,9 +7,10 @@ import { cultivationMessages } from '../cultivation/messages';
 import { dashboardMessages } from '../dashboard/messages';
 import { demoMessages } from '../demo/messages';
 import { enterprisesMessages } from '../enterprises/messages';
+import { enterpriseEntryMessages } from '../enterprises/entry/messages';
 import { historyMessages } from '../history/messages';
 import { parksMessages } from '../parks/messages';
-import { revenueEntryMessages } from '../reports/messages';
+import { settingsMessages } from '../settings/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -19,9 +20,10 @@ export const zhCNResources = {
   dashboard: dashboardMessages.zhCN,
   demo: demoMessages.zhCN,
   enterprises: enterprisesMessages.zhCN,
+  enterpriseEntry: enterpriseEntryMessages.zhCN,
   history: historyMessages.zhCN,
   parks: parksMessages.zhCN,
-  revenueEntry: revenueEntryMessages.zhCN,
+  settings: settingsMessages.zhCN,
 };
 
 export const enResources: Widen<typeof zhCNResources> = {
@@ -30,7 +32,8 @@ export const enResources: Widen<typeof zhCNResources> = {
   dashboard: dashboardMessages.en,
   demo: demoMessages.en,
   enterprises: enterprisesMessages.en,
+  enterpriseEntry: enterpriseEntryMessages.en,
   history: historyMessages.en,
   parks: parksMessages.en,
-  revenueEntry: revenueEntryMessages.en,
+  settings: settingsMessages.en,
 };

@@ -5,6 +5,8 @@ export const zhCN = {
     subtitle: '朝阳区文化产业园区',
     languageLabel: '语言',
     skipToContent: '跳到正文',
+    backupFailed: '备份未能写入磁盘：{{message}}。数据仍在台账中；请在“设置”中检查备份文件夹。',
+    dismiss: '知道了',
   },
   nav: {
     label: '功能导航',
