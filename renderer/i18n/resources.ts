@@ -11,6 +11,7 @@ import { enterpriseEntryMessages } from '../enterprises/entry/messages';
 import { historyMessages } from '../history/messages';
 import { parksMessages } from '../parks/messages';
 import { settingsMessages } from '../settings/messages';
+import { revenueEntryMessages } from '../reports/messages';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -24,6 +25,7 @@ export const zhCNResources = {
   history: historyMessages.zhCN,
   parks: parksMessages.zhCN,
   settings: settingsMessages.zhCN,
+  revenueEntry: revenueEntryMessages.zhCN,
 };
 
 export const enResources: Widen<typeof zhCNResources> = {
@@ -36,4 +38,5 @@ export const enResources: Widen<typeof zhCNResources> = {
   history: historyMessages.en,
   parks: parksMessages.en,
   settings: settingsMessages.en,
+  revenueEntry: revenueEntryMessages.en,
 };
