@@ -130,6 +130,7 @@ async function loadWorkingRecords(db: RegistryDb, operations: readonly Operation
   const working = new Map<string, WorkingRecord>();
   for (const table of contentTables) {
     const ids = [...(idsByTable.get(table) ?? [])];
+    if (ids.length === 0) continue;
     const stored = await db.content(table).bulkGet(ids);
     ids.forEach((id, index) => {
       const original = stored[index];

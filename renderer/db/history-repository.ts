@@ -77,6 +77,7 @@ async function currentRecords(db: RegistryDb, changes: readonly RecordChange[]) 
   const current = new Map<string, StoredRecord | undefined>();
   for (const table of contentTables) {
     const ids = changes.filter((change) => change.table === table).map((change) => change.id);
+    if (ids.length === 0) continue;
     const records = await db.content(table).bulkGet(ids);
     ids.forEach((id, index) => current.set(recordKey(table, id), records[index]));
   }

@@ -50,7 +50,7 @@ export async function writeStoredChanges(
     const puts = ofTable.flatMap((change) => (change.after === undefined ? [] : [change.after]));
     const removals = ofTable.filter((change) => change.after === undefined).map((c) => c.id);
     await writeInChunks(db.content(table), puts as never[], options.mode, options.progress);
-    await db.content(table).bulkDelete(removals);
+    if (removals.length > 0) await db.content(table).bulkDelete(removals);
   }
 }
 
@@ -65,6 +65,7 @@ async function checkCreditCodes(db: RegistryDb, changes: readonly StoredChange[]
     if (other !== undefined && other.id !== enterprise.id) throw duplicateCode(enterprise, other);
     claimants.set(enterprise.creditCode, enterprise);
   }
+  if (claimants.size === 0) return;
   const rewritten = new Set(enterpriseChanges.map((change) => change.id));
   const holders = await db.enterprises
     .where('creditCode')
@@ -123,6 +124,7 @@ async function checkTargetsExist(
   }
   for (const target of ['enterprises', 'parks'] as const) {
     const ids = [...toLookUp[target].keys()];
+    if (ids.length === 0) continue;
     const found = await db.content(target).bulkGet(ids);
     found.forEach((record, index) => {
       if (isStoredLive(target, record)) return;
@@ -260,8 +262,8 @@ async function updateTotals(db: RegistryDb, changes: readonly StoredChange[]): P
     if (next !== null) parkPuts.push(next);
     else parkRemovals.push([entry.parkId, entry.period]);
   });
-  await db.parkTotals.bulkPut(parkPuts);
-  await db.parkTotals.bulkDelete(parkRemovals);
+  if (parkPuts.length > 0) await db.parkTotals.bulkPut(parkPuts);
+  if (parkRemovals.length > 0) await db.parkTotals.bulkDelete(parkRemovals);
 
   const districtEntries = [...difference.district].filter(([, totals]) => !isEmptyTotals(totals));
   const storedDistrict = await db.districtTotals.bulkGet(districtEntries.map(([period]) => period));
@@ -272,6 +274,6 @@ async function updateTotals(db: RegistryDb, changes: readonly StoredChange[]): P
     if (next !== null) districtPuts.push(next);
     else districtRemovals.push(period);
   });
-  await db.districtTotals.bulkPut(districtPuts);
-  await db.districtTotals.bulkDelete(districtRemovals);
+  if (districtPuts.length > 0) await db.districtTotals.bulkPut(districtPuts);
+  if (districtRemovals.length > 0) await db.districtTotals.bulkDelete(districtRemovals);
 }
