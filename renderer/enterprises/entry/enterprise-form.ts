@@ -7,7 +7,7 @@ import type { IsoDate } from '../../../shared/dates/iso-date';
 import { validateCreditCode } from '../../../shared/enterprises/credit-code';
 import type { Enterprise } from '../../../shared/enterprises/enterprise';
 import { parseDateText } from '../../../shared/exchange/values/date-values';
-import { parseNumberText } from '../../../shared/exchange/values/number-text';
+import { normaliseArea } from '../../../shared/exchange/values/figure-values';
 import { isCultureSubcategoryCode } from '../../../shared/reference/culture-classification';
 import type { NewTenancy } from '../../../shared/tenancies/tenancy-move';
 import type { LocalizedText } from '../../../shared/text/localized-text';
@@ -50,16 +50,18 @@ export function emptyEnterpriseForm(parkId = ''): EnterpriseFormValues {
   };
 }
 
-/** Whether anything was typed beyond the park the form was opened for. */
-export function isBlankForm(values: EnterpriseFormValues, parkId = ''): boolean {
-  return enterpriseFormFields.every((field) =>
-    field === 'parkId' ? values.parkId === parkId : values[field] === emptyEnterpriseForm()[field],
-  );
+/**
+ * Whether nothing was typed: the park alone does not count, since a manager walking a park keeps
+ * it from one tenant to the next.
+ */
+export function isBlankForm(values: EnterpriseFormValues): boolean {
+  const empty = emptyEnterpriseForm(values.parkId);
+  return enterpriseFormFields.every((field) => values[field] === empty[field]);
 }
 
 /** A field's problem: a message key of the form's namespace, or the domain's own words. */
 export type FieldProblem =
-  | { readonly key: FieldProblemKey; readonly values?: Readonly<Record<string, string>> }
+  | { readonly key: FieldProblemKey; readonly values?: { readonly max: string } }
   | { readonly text: LocalizedText };
 
 export type FieldProblemKey =
@@ -80,14 +82,12 @@ const maxPhoneLength = 40;
 /** Digits and what phone numbers are written with: +86 (010) 6500-1234 转 8021. */
 const phonePattern = /^[\d\s+\-()（）#*转/,，、ext.]+$/i;
 
-/** The area in ㎡, undefined when blank, null when it is not a number ≥ 0. */
+/** The area in ㎡ (亩 and 万㎡ converted), undefined when blank, null when not an area ≥ 0. */
 export function readArea(text: string): number | undefined | null {
-  if (text.trim() === '') return undefined;
-  const number = parseNumberText(text);
-  if (number === null) return null;
-  const suffix = number.suffix.replace(/^(㎡|m2|m²|平方米|平米)$/i, '');
-  const value = Number(number.decimal);
-  return suffix === '' && Number.isFinite(value) && value >= 0 ? value : null;
+  const result = normaliseArea({ value: text }, 'sqm');
+  if (!result.ok) return null;
+  if (result.value === null) return undefined;
+  return result.value >= 0 ? result.value : null;
 }
 
 /** The date as YYYY-MM-DD, undefined when blank, null when not a date. */
@@ -171,7 +171,9 @@ export function checkEnterpriseForm(values: EnterpriseFormValues): CheckedEnterp
   if (Object.keys(problems).length > 0) {
     return { problems, creditCode, enterprise: null, tenancy: null };
   }
-  const subcategoryCode = values.subcategoryCode === '' ? undefined : values.subcategoryCode;
+  const subcategoryCode = isCultureSubcategoryCode(values.subcategoryCode)
+    ? values.subcategoryCode
+    : undefined;
   const enterprise: Draft<Enterprise> = {
     creditCode,
     name: values.name.trim(),
