@@ -119,6 +119,12 @@ export const measures = [
     unavailable: () => 'pending: enterprises screen (issue 5)',
   },
   {
+    id: 'app.dashboard-compute',
+    label: 'Dashboard figures: district indicators, park/street breakdown, two trends',
+    target: { ms: 300 },
+    run: ({ page }) => page.evaluate(() => window.bench.dashboardCompute()),
+  },
+  {
     id: 'app.dashboard',
     label: 'District dashboard',
     target: { ms: 300 },
