@@ -142,6 +142,26 @@ describe('the bulk load', () => {
     expect(refusal.text.zh).toContain('重新载入示例数据');
   });
 
+  it('records every record when the source is not the demo, so its undo removes exactly them', async () => {
+    const { registry } = testRegistry();
+    const records = demoRecords(1, 2);
+    const plain = {
+      ...records,
+      parks: records.parks.map((park) => ({ ...park, demo: undefined })),
+    };
+    const loaded = await registry.bulkLoad(
+      { ...plain, enterprises: [], tenancies: [], reports: [], plans: [], financings: [] },
+      {
+        source: { kind: 'import', fileName: '园区名录.xlsx' },
+        label: { zh: '导入园区', en: 'Import parks' },
+      },
+    );
+    expect(loaded.detail).toBe('records');
+    expect(await registry.history.ofRecord('parks', 'demo-park-0')).toHaveLength(1);
+    await registry.history.undo(loaded.seq);
+    expect(await registry.parks.list()).toEqual([]);
+  });
+
   it('is cleared by one action too', async () => {
     const { registry } = testRegistry();
     await registry.demo.load(demoRecords(1, 2));

@@ -1,9 +1,10 @@
 /**
  * The bulk write path: many new records as one change set, written in chunks inside one
  * transaction with progress between chunks, totals included. Built for the demo registry (~100
- * parks, ~17,000 enterprises, ~400,000 reports), which it stores as ~70,000 records. The change
- * set records counts, not every record's before and after (all of them would double the
- * writes); undoing it removes the demo.
+ * parks, ~17,000 enterprises, ~400,000 reports), which it stores as ~70,000 records. For the
+ * demo the change set records counts, not every record's before and after (all of them would
+ * double the writes), and undoing it removes the demo; any other source records every record,
+ * so its undo works like any change set's.
  */
 import type { ChangeSet, ChangeSource, StoredChange } from '../../shared/history/change-set';
 import type { RecordMeta } from '../../shared/records/record-meta';
@@ -93,7 +94,7 @@ export async function bulkLoad(
       source,
       label: options.label ?? demoLabel,
       at,
-      detail: 'summary',
+      detail: source.kind === 'demo' ? 'summary' : 'records',
       changes,
     });
   });

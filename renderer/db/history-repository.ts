@@ -163,6 +163,12 @@ export class HistoryRepository {
         const restored = await db.changeSets.get(changeSet.seq);
         return restored ?? changeSet;
       }
+      if (changeSet.detail === 'summary') {
+        throw notRevertible(
+          `「${changeSet.label.zh}」只记录了数量，无法逐条撤销。`,
+          `"${changeSet.label.en}" recorded only counts and cannot be undone record by record.`,
+        );
+      }
       const changes = await changesOf(db, changeSet.seq);
       const plan = planRevert(changes, direction, await currentRecords(db, changes), at);
       if (plan.kind === 'conflict') {
