@@ -100,6 +100,24 @@ describe('explainRevertConflict', () => {
     expect(text.zh).toBe(
       '无法撤销「导入 园区报表.xlsx」：园区「莱锦」在 2024-11-05 09:30 被「修改园区「莱锦」」修改过。请先撤销「修改园区「莱锦」」，再撤销本次更改。',
     );
-    expect(text.en).toContain('Undo "Edit park "莱锦"" first');
+    expect(text.en).toContain('Undo "Edit park "莱锦"" first, then undo this change.');
+  });
+
+  it('asks to redo first a later change set whose undo touched the record', () => {
+    const park = aPark({ name: '莱锦' });
+    const text = explainRevertConflict(
+      'redo',
+      aChangeSet(),
+      { table: 'parks', id: park.id, after: park },
+      aChangeSet({
+        seq: 2,
+        revision: 5,
+        status: 'undone',
+        statusChangedAt: '2024-11-06T10:00:00.000Z',
+      }),
+    );
+    expect(text.zh).toBe(
+      '无法重做「导入 园区报表.xlsx」：园区「莱锦」在 2024-11-06 10:00 被撤销「导入 园区报表.xlsx」修改过。请先重做「导入 园区报表.xlsx」，再重做本次更改。',
+    );
   });
 });

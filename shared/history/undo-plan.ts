@@ -67,26 +67,23 @@ export function explainRevertConflict(
   const what = `「${changeSet.label.zh}」`;
   const whatEn = `"${changeSet.label.en}"`;
   if (later === undefined) {
+    const state = direction === 'undo' ? { zh: '后', en: 'left it' } : { zh: '前', en: 'found it' };
     return {
-      zh: `无法${verb.zh}${what}：${record.zh}已在之后被修改。请先${verb.zh}之后的更改。`,
-      en: `Cannot ${verb.en} ${whatEn}: ${record.en} was changed afterwards. ${
-        direction === 'undo' ? 'Undo' : 'Redo'
-      } the later changes first.`,
+      zh: `无法${verb.zh}${what}：${record.zh}已不是这次更改${state.zh}的样子（之后被修改、清除或被恢复覆盖）。`,
+      en: `Cannot ${verb.en} ${whatEn}: ${record.en} is no longer as this change ${state.en} (changed, cleared or replaced by a restore since).`,
     };
   }
   const laterAt = timeLabel(later.statusChangedAt ?? later.at);
-  const remedy =
-    direction === 'undo'
-      ? {
-          zh: `请先撤销「${later.label.zh}」，再撤销本次更改。`,
-          en: `Undo "${later.label.en}" first, then this change.`,
-        }
-      : {
-          zh: `「${later.label.zh}」之后修改了它，重做会覆盖那次更改；如需重做，请先撤销「${later.label.zh}」。`,
-          en: `"${later.label.en}" changed it afterwards and a redo would overwrite that; undo "${later.label.en}" first to redo this.`,
-        };
+  // A later change set that is now undone touched the record by its undo: redo it first.
+  const laterWasUndone = later.status === 'undone';
+  const by = laterWasUndone
+    ? { zh: `撤销「${later.label.zh}」`, en: `undoing "${later.label.en}"` }
+    : { zh: `「${later.label.zh}」`, en: `"${later.label.en}"` };
+  const first = laterWasUndone
+    ? { zh: `请先重做「${later.label.zh}」`, en: `Redo "${later.label.en}" first` }
+    : { zh: `请先撤销「${later.label.zh}」`, en: `Undo "${later.label.en}" first` };
   return {
-    zh: `无法${verb.zh}${what}：${record.zh}在 ${laterAt} 被「${later.label.zh}」修改过。${remedy.zh}`,
-    en: `Cannot ${verb.en} ${whatEn}: ${record.en} was changed by "${later.label.en}" at ${laterAt}. ${remedy.en}`,
+    zh: `无法${verb.zh}${what}：${record.zh}在 ${laterAt} 被${by.zh}修改过。${first.zh}，再${verb.zh}本次更改。`,
+    en: `Cannot ${verb.en} ${whatEn}: ${record.en} was changed by ${by.en} at ${laterAt}. ${first.en}, then ${verb.en} this change.`,
   };
 }
