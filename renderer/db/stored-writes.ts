@@ -1,8 +1,9 @@
 /**
- * The one path by which records reach the content tables, for change sets, undo, redo, the bulk
- * load and clearing the demo: check what the write would break (credit codes, references), keep
- * the report totals in step, write in chunks. Runs inside the caller's transaction and uses only
- * Dexie calls there; any error aborts the whole transaction.
+ * How record changes reach the content tables, for change sets, undo, redo and the bulk load:
+ * check what the write would break (credit codes, references), keep the report totals in step,
+ * write in chunks. (Clearing the demo and a restore replace content wholesale and rebuild the
+ * totals instead.) Runs inside the caller's transaction and uses only Dexie calls there; any
+ * error aborts the whole transaction.
  */
 import {
   addTotals,

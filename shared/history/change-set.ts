@@ -114,7 +114,8 @@ export type RecordChange = z.infer<typeof recordChangeSchema>;
 
 /**
  * A stored record going from `before` to `after`, undefined meaning absent: what a change set,
- * an undo or a redo writes. Only clearing the demo and a restore remove records outright.
+ * an undo, a redo or a bulk load writes. Deletions are tombstones, so `after` is absent only for
+ * a record removed outright.
  */
 export interface StoredChange {
   readonly table: ContentTable;
