@@ -3,6 +3,7 @@
  * the others show their honest empty state.
  */
 import type { ComponentType } from 'react';
+import { CultivationPage } from '../cultivation/CultivationPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { EnterprisesPage } from '../enterprises/EnterprisesPage';
 import { ExchangePage } from '../exchange/ExchangePage';
@@ -16,6 +17,7 @@ export const sectionPages: Partial<Record<SectionId, ComponentType>> = {
   parks: ParksPage,
   enterprises: EnterprisesPage,
   revenueEntry: RevenueEntryPage,
+  cultivation: CultivationPage,
   exchange: ExchangePage,
   settings: SettingsPage,
 };

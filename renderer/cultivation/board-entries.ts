@@ -31,17 +31,36 @@ function compareEntries(a: BoardEntry, b: BoardEntry): number {
   return (a.park?.name ?? a.plan.parkId).localeCompare(b.park?.name ?? b.plan.parkId, 'zh-CN');
 }
 
+/**
+ * The records of a few parks: their tenancies and tenants, with the district's report lookups.
+ * A park's figures depend on nothing else, and computing them over a handful of parks' tenants
+ * instead of the district's ~17,000 enterprises keeps the board quick.
+ */
+function recordsOfParks(records: LiveRecords, parkIds: ReadonlySet<string>): LiveRecords {
+  const tenancies = records.tenancies.filter((tenancy) => parkIds.has(tenancy.parkId));
+  const tenantIds = new Set(tenancies.map((tenancy) => tenancy.enterpriseId));
+  return {
+    ...records,
+    parks: records.parks.filter((park) => parkIds.has(park.id)),
+    enterprises: records.enterprises.filter((enterprise) => tenantIds.has(enterprise.id)),
+    tenancies,
+    events: [],
+    financings: [],
+  };
+}
+
 export function boardEntries(
   plans: readonly CultivationPlan[],
   records: LiveRecords,
 ): BoardEntry[] {
+  const livePlans = plans.filter(isLive);
+  const planned = recordsOfParks(records, new Set(livePlans.map((plan) => plan.parkId)));
   const parks = new Map(records.parks.map((park) => [park.id, park]));
-  return plans
-    .filter(isLive)
+  return livePlans
     .map((plan) => ({
       plan,
       park: parks.get(plan.parkId),
-      progress: cultivationProgress(plan, planRevenueFigures(plan, records)),
+      progress: cultivationProgress(plan, planRevenueFigures(plan, planned)),
     }))
     .sort(compareEntries);
 }

@@ -41,12 +41,12 @@ export function forecastChartOption(
   return {
     // Actual and estimate are one quantity, so one colour; the target keeps the accent.
     color: [actual, actual, projected, required],
-    grid: { left: 48, right: 72, top: 36, bottom: 28 },
+    grid: { left: 48, right: 24, top: 28, bottom: 52 },
     tooltip: {
       trigger: 'axis',
       valueFormatter: (value: unknown) => `${String(value)} ${labels.unit}`,
     },
-    legend: { top: 0, itemWidth: 18, textStyle: { fontSize: 11 } },
+    legend: { bottom: 0, itemWidth: 18, textStyle: { fontSize: 11 } },
     xAxis: { type: 'category', data: forecast.map((point) => String(point.year)) },
     yAxis: { type: 'value', name: labels.unit, nameTextStyle: { align: 'right' } },
     series: [

@@ -14,12 +14,15 @@ export const cultivationMessages = defineMessages(
     printFailed: '无法打印：{{message}}',
     loading: '正在读取台账…',
     tier: '培育梯队',
+    demo: '示例',
     tierUnset: '未定梯队',
     noPark: '园区已不在台账中',
     summary:
       '共 {{count}} 个园区在培育：已达标 {{reached}}，按计划 {{onTrack}}，滞后 {{behind}}，数据不足 {{insufficient}}',
     reportTitle: '百亿园区培育进度报告',
     reportDate: '打印日期：{{date}}',
+    pdfName: '百亿园区培育报告-{{scope}}-{{date}}.pdf',
+    allParks: '全部园区',
     card: {
       progress: '目标完成度',
       progressOf: '距目标 {{target}}（{{year}}年）',
@@ -29,7 +32,7 @@ export const cultivationMessages = defineMessages(
       required: '所需年均增速',
       achieved: '基准年以来年均增速',
       status: '状态',
-      base: '口径',
+      base: '口径：{{base}}',
       baseline: '基准：{{year}}年 {{value}}',
       edit: '编辑计划',
       forecast: '营业收入走势与预测',
@@ -87,11 +90,18 @@ export const cultivationMessages = defineMessages(
       tooBig: '不能大于 {{max}}',
       invalid: '格式不正确',
     },
+    change: {
+      created: '新建培育计划：{{park}}',
+      edited: '修改培育计划：{{park}}',
+      ticked: '完成里程碑「{{title}}」：{{park}}',
+      unticked: '撤回里程碑完成「{{title}}」：{{park}}',
+    },
     empty: {
       message:
         '还没有培育计划。为重点培育或储备园区制定计划后，这里会显示它们距 100亿元 目标的进度。',
       noParks: '台账里还没有园区，先到“园区”或“数据交换”建立园区名录，再回来制定培育计划。',
-      suggest: '可以先为这些园区制定计划：',
+      suggest: '这些园区已列入培育梯队，还没有计划：',
+      planFor: '为“{{park}}”制定计划',
     },
   },
   {
@@ -107,12 +117,15 @@ export const cultivationMessages = defineMessages(
     printFailed: 'Could not print: {{message}}',
     loading: 'Reading the registry…',
     tier: 'Cultivation tier',
+    demo: 'Demo',
     tierUnset: 'No tier set',
     noPark: 'The park is no longer in the registry',
     summary:
       '{{count}} parks in cultivation: {{reached}} reached, {{onTrack}} on track, {{behind}} behind, {{insufficient}} insufficient data',
     reportTitle: '10-billion park cultivation report',
     reportDate: 'Printed on {{date}}',
+    pdfName: 'cultivation-report-{{scope}}-{{date}}.pdf',
+    allParks: 'all parks',
     card: {
       progress: 'Share of target',
       progressOf: 'Target {{target}} by {{year}}',
@@ -122,7 +135,7 @@ export const cultivationMessages = defineMessages(
       required: 'Yearly growth needed',
       achieved: 'Yearly growth since baseline',
       status: 'Status',
-      base: 'Basis',
+      base: 'Basis: {{base}}',
       baseline: 'Baseline: {{value}} in {{year}}',
       edit: 'Edit plan',
       forecast: 'Revenue and forecast',
@@ -181,12 +194,19 @@ export const cultivationMessages = defineMessages(
       tooBig: 'Must be at most {{max}}',
       invalid: 'Not in the right format',
     },
+    change: {
+      created: 'Create cultivation plan: {{park}}',
+      edited: 'Edit cultivation plan: {{park}}',
+      ticked: 'Milestone "{{title}}" done: {{park}}',
+      unticked: 'Milestone "{{title}}" reopened: {{park}}',
+    },
     empty: {
       message:
         'No cultivation plans yet. Once key or reserve parks have a plan, this board shows how far each is from the 10-billion-yuan target.',
       noParks:
         'The registry has no parks yet. Build the park list under Parks or Data exchange, then come back to make plans.',
-      suggest: 'You could start with these parks:',
+      suggest: 'These parks are in a cultivation tier but have no plan yet:',
+      planFor: 'Make a plan for "{{park}}"',
     },
   },
 );
