@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HistoryShortcuts } from '../history/HistoryShortcuts';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { RegistryViewProvider } from '../registry-view/use-registry-view';
 import { DesktopBackups } from './DesktopBackups';
@@ -56,6 +57,7 @@ export function App() {
           <SectionContent id={section} />
         </RegistryViewProvider>
       </main>
+      <HistoryShortcuts />
       <DesktopBackups />
     </div>
   );

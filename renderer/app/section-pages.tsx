@@ -7,6 +7,7 @@ import { CultivationPage } from '../cultivation/CultivationPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { EnterprisesPage } from '../enterprises/EnterprisesPage';
 import { ExchangePage } from '../exchange/ExchangePage';
+import { HistoryPage } from '../history/HistoryPage';
 import { ParksPage } from '../parks/ParksPage';
 import { RevenueEntryPage } from '../reports/RevenueEntryPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -19,5 +20,6 @@ export const sectionPages: Partial<Record<SectionId, ComponentType>> = {
   revenueEntry: RevenueEntryPage,
   cultivation: CultivationPage,
   exchange: ExchangePage,
+  history: HistoryPage,
   settings: SettingsPage,
 };
