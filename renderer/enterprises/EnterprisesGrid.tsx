@@ -10,14 +10,19 @@ import type {
   SelectionChangedEvent,
   ValueFormatterParams,
 } from 'ag-grid-community';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { enterpriseStatusLabels, enterpriseTagLabels } from '../../shared/enterprises/enterprise';
+import {
+  enterpriseStatuses,
+  enterpriseStatusLabels,
+  enterpriseTagLabels,
+} from '../../shared/enterprises/enterprise';
 import { matchesQuickSearch, prepareQuickSearch } from '../../shared/enterprises/quick-search';
 import { formatMoney } from '../../shared/money/money';
 import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
 import { languageOf } from '../app/format-figure';
 import { DataGrid } from '../grid/DataGrid';
+import { editableFields, type EditableField } from './enterprise-edits';
 import type { EnterpriseRow } from './enterprise-rows';
 import { deleteView, loadSavedViews, saveView, type SavedView } from './saved-views';
 import { useNameInitials } from './use-name-initials';
@@ -30,6 +35,10 @@ export interface EnterprisesGridProps {
   readonly extraColumns?: readonly ColDef<EnterpriseRow>[];
   readonly onSelectionChange?: (rows: readonly EnterpriseRow[]) => void;
   readonly onOpen?: (row: EnterpriseRow) => void;
+  /** An inline edit: the grid never changes its rows itself; the registry does, then the rows follow. */
+  readonly onEditCell?: (row: EnterpriseRow, field: EditableField, value: unknown) => void;
+  /** Shown in the toolbar when rows are selected (bulk edit). */
+  readonly selectionActions?: ReactNode;
 }
 
 export function EnterprisesGrid({
@@ -38,6 +47,8 @@ export function EnterprisesGrid({
   extraColumns = [],
   onSelectionChange,
   onOpen,
+  onEditCell,
+  selectionActions,
 }: EnterprisesGridProps) {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
@@ -69,6 +80,7 @@ export function EnterprisesGrid({
         filter: 'agTextColumnFilter',
         pinned: 'left',
         width: 280,
+        editable: true,
         cellRenderer: (params: { data?: EnterpriseRow; value?: string }) =>
           params.data?.demo ? (
             <span>
@@ -102,6 +114,7 @@ export function EnterprisesGrid({
         headerName: t('enterprises.column.subcategory'),
         filter: 'agTextColumnFilter',
         width: 110,
+        editable: true,
       },
       {
         field: 'categoryName',
@@ -119,6 +132,9 @@ export function EnterprisesGrid({
         field: 'digitalCulture',
         headerName: t('enterprises.column.digital'),
         width: 100,
+        editable: true,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: [true, false] },
         valueFormatter: (p: ValueFormatterParams<EnterpriseRow, boolean>) => yesNo(p.value ?? null),
         filter: 'agTextColumnFilter',
         filterValueGetter: (p) => (p.data ? yesNo(p.data.digitalCulture) : ''),
@@ -139,6 +155,9 @@ export function EnterprisesGrid({
         field: 'status',
         headerName: t('enterprises.column.status'),
         width: 90,
+        editable: true,
+        cellEditor: 'agSelectCellEditor',
+        cellEditorParams: { values: [...enterpriseStatuses] },
         valueFormatter: (p: ValueFormatterParams<EnterpriseRow, EnterpriseRow['status']>) =>
           p.value === undefined || p.value === null
             ? ''
@@ -293,6 +312,7 @@ export function EnterprisesGrid({
         >
           {t('enterprises.clearFilters')}
         </button>
+        {selectionActions}
         <span className="grid-count" role="status">
           {t('enterprises.shown', {
             shown: shown.toLocaleString('en-US'),
@@ -317,6 +337,14 @@ export function EnterprisesGrid({
           checkboxes: true,
           headerCheckbox: true,
           selectAll: 'filtered',
+        }}
+        readOnlyEdit
+        stopEditingWhenCellsLoseFocus
+        onCellEditRequest={(event) => {
+          const field = event.colDef.field;
+          if (field !== undefined && (editableFields as readonly string[]).includes(field)) {
+            onEditCell?.(event.data, field as EditableField, event.newValue);
+          }
         }}
         isExternalFilterPresent={() => prepared !== null}
         doesExternalFilterPass={doesExternalFilterPass}

@@ -1,24 +1,24 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptySection } from '../app/EmptySection';
 import { languageOf } from '../app/format-figure';
 import { SectionIntro } from '../app/SectionIntro';
-import { useRoutePath } from '../app/use-section';
-import { useRegistryView } from '../registry-view/use-registry-view';
 import { localToday } from '../dates/local-today';
-import { enterpriseRows } from './enterprise-rows';
+import { useRegistry } from '../db/hooks';
+import { toRegistryError } from '../db/registry-error';
+import { useRegistryView } from '../registry-view/use-registry-view';
+import { BulkEdit } from './BulkEdit';
+import { parseFieldValue, withFieldValue, type EditableField } from './enterprise-edits';
+import { enterpriseRows, type EnterpriseRow } from './enterprise-rows';
 import { EnterprisesGrid } from './EnterprisesGrid';
-import {
-  EnterpriseEntryPage,
-  NewEnterpriseButton,
-  newEnterprisePath,
-} from './entry/EnterpriseEntryPage';
 
 export function EnterprisesPage() {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
+  const registry = useRegistry();
   const view = useRegistryView();
-  const [path] = useRoutePath();
+  const [selected, setSelected] = useState<readonly EnterpriseRow[]>([]);
+  const [status, setStatus] = useState('');
   const latestPeriod = view?.periods[0];
   const rows = useMemo(
     () =>
@@ -27,29 +27,99 @@ export function EnterprisesPage() {
         : enterpriseRows(view.records, latestPeriod, localToday(), language),
     [view, latestPeriod, language],
   );
-  if (path[0] === newEnterprisePath) return <EnterpriseEntryPage parkId={path[1]} />;
+
+  const editCell = useCallback(
+    (row: EnterpriseRow, field: EditableField, value: unknown) => {
+      const parsed = parseFieldValue(
+        field,
+        typeof value === 'boolean' ? value : typeof value === 'string' ? value : '',
+      );
+      if (!parsed.ok) {
+        setStatus(t('enterprises.problem', { message: parsed.problem[language] }));
+        return;
+      }
+      void (async () => {
+        try {
+          const enterprise = await registry.enterprises.get(row.id);
+          if (enterprise === undefined) return;
+          await registry.enterprises.save(withFieldValue(enterprise, parsed.value), {
+            expectedVersion: enterprise.version,
+          });
+          setStatus(
+            t('enterprises.saved', {
+              name: row.name,
+              field: t(`enterprises.editableField.${field}`),
+            }),
+          );
+        } catch (error) {
+          setStatus(t('enterprises.problem', { message: toRegistryError(error).text[language] }));
+        }
+      })();
+    },
+    [registry, t, language],
+  );
+
+  const applyBulk = (field: EditableField, raw: string) => {
+    const parsed = parseFieldValue(field, raw);
+    if (!parsed.ok) {
+      setStatus(t('enterprises.problem', { message: parsed.problem[language] }));
+      return;
+    }
+    const fieldName = t(`enterprises.editableField.${field}`);
+    void (async () => {
+      try {
+        const plan = registry.plan(
+          { kind: 'manual-edit' },
+          {
+            zh: t('enterprises.bulkLabel', {
+              count: selected.length,
+              field: fieldName,
+              lng: 'zh-CN',
+            }),
+            en: t('enterprises.bulkLabel', { count: selected.length, field: fieldName, lng: 'en' }),
+          },
+        );
+        for (const row of selected) {
+          const enterprise = await registry.enterprises.get(row.id);
+          if (enterprise !== undefined) {
+            plan.save('enterprises', withFieldValue(enterprise, parsed.value), {
+              expectedVersion: enterprise.version,
+            });
+          }
+        }
+        const changeSet = await registry.commit(plan);
+        setStatus(
+          changeSet === undefined
+            ? t('enterprises.unchanged')
+            : t('enterprises.bulkDone', { count: selected.length, field: fieldName }),
+        );
+      } catch (error) {
+        setStatus(t('enterprises.problem', { message: toRegistryError(error).text[language] }));
+      }
+    })();
+  };
+
   if (rows === undefined) {
     return (
       <SectionIntro title={t('section.enterprises.title')} lead={t('section.enterprises.lead')} />
     );
   }
-  if (rows.length === 0) {
-    return (
-      <>
-        <EmptySection id="enterprises" />
-        <p className="section-actions">
-          <NewEnterpriseButton />
-        </p>
-      </>
-    );
-  }
+  if (rows.length === 0) return <EmptySection id="enterprises" />;
   return (
     <>
       <SectionIntro title={t('section.enterprises.title')} lead={t('section.enterprises.lead')} />
-      <p className="section-actions">
-        <NewEnterpriseButton />
-      </p>
-      <EnterprisesGrid rows={rows} latestPeriod={latestPeriod} />
+      <EnterprisesGrid
+        rows={rows}
+        latestPeriod={latestPeriod}
+        onEditCell={editCell}
+        onSelectionChange={setSelected}
+        selectionActions={<BulkEdit count={selected.length} onApply={applyBulk} />}
+      />
+      {status && (
+        <p className="grid-status" role="status" aria-live="polite">
+          {status}
+        </p>
+      )}
     </>
   );
 }

@@ -14,7 +14,9 @@ import {
   cultureSubcategory,
   isCultureSubcategoryCode,
   searchSubcategories,
+  type CultureSubcategoryCode,
 } from '../../../shared/reference/culture-classification';
+import { digitalCultureClasses } from '../../../shared/reference/digital-culture';
 import { toLookupKey } from '../../../shared/text/half-width';
 import type { LocalizedText } from '../../../shared/text/localized-text';
 import { languageOf } from '../../app/format-figure';
@@ -379,18 +381,32 @@ export function EnterpriseEntryForm({
   );
 
   const searchIndustries = useCallback(
-    (query: string): ComboboxOption[] =>
-      searchSubcategories(query).map((subcategory) => {
-        const category = categoryOfSubcategory(subcategory.code);
+    (query: string): ComboboxOption[] => {
+      const option = (code: CultureSubcategoryCode, via?: string): ComboboxOption => {
+        const category = categoryOfSubcategory(code);
+        const detail = t('enterpriseEntry.subcategoryDetail', {
+          category: `${category.code} ${category.name}`,
+          domain: cultureDomainLabels[category.domain][language],
+        });
         return {
-          value: subcategory.code,
-          label: `${subcategory.code} ${subcategory.name}`,
-          detail: t('enterpriseEntry.subcategoryDetail', {
-            category: `${category.code} ${category.name}`,
-            domain: cultureDomainLabels[category.domain][language],
-          }),
+          value: code,
+          label: `${code} ${cultureSubcategory(code).name}`,
+          detail: via === undefined ? detail : t('enterpriseEntry.viaDigitalClass', { name: via }),
         };
-      }),
+      };
+      const direct = searchSubcategories(query).map((subcategory) => option(subcategory.code));
+      // People name a business by what it makes (动漫, 游戏): the 数字文化 小类 say it in those
+      // words and point to the 中类 they sit under.
+      const key = toLookupKey(query);
+      const found = new Set(direct.map((entry) => entry.value));
+      const viaClasses = digitalCultureClasses.flatMap((entry) => {
+        if (key === '' || entry.likelyParent === null || found.has(entry.likelyParent)) return [];
+        if (!toLookupKey(entry.name).includes(key)) return [];
+        found.add(entry.likelyParent);
+        return [option(entry.likelyParent, entry.name)];
+      });
+      return [...direct, ...viaClasses];
+    },
     [t, language],
   );
 
