@@ -3,10 +3,10 @@
  * park's indicators so the sum is the one the dashboard shows. Every tenant counts, not only
  * 规上: a 百亿园区's revenue is its tenants' revenue.
  */
-import { computeIndicatorsFromRecords } from '../indicators/indicators';
-import type { LiveRecords } from '../indicators/indicator-input';
 import { unavailableFigure, type Figure } from '../indicators/figure';
-import { tenanciesOfPark, tenancyIndexOf } from '../indicators/records-index';
+import type { LiveRecords } from '../indicators/indicator-input';
+import { computeIndicatorsFromRecords } from '../indicators/indicators';
+import { tenanciesOfPark, tenancyIndexOf } from '../indicators/tenancy-index';
 import { periodYear, type Period } from '../periods/period';
 import { revenueBaseLabels, type CultivationPlan } from './cultivation-plan';
 

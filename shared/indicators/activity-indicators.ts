@@ -7,10 +7,11 @@ import type { ParkEvent } from '../events/park-event';
 import type { Park } from '../parks/park';
 import type { Period } from '../periods/period';
 import type { LocalizedText } from '../text/localized-text';
+import { eventsByParkOf, type FinancingsByPosition } from './activity-index';
+import type { MemberPositions } from './enterprise-index';
 import { figureOf, unavailableFigure, type Figure } from './figure';
 import { noParksInScopeReason } from './occupancy';
 import { isWithinDays, periodDays } from './period-dates';
-import { eventsByParkOf, type FinancingsByPosition, type MemberPositions } from './records-index';
 import { RunningSum, sumFigure } from './reported-sum';
 
 export interface EventIndicators {

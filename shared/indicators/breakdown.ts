@@ -4,25 +4,20 @@
  * every other indicator too; these walk the tenancies once for all parks and streets, and the
  * members once per month, and give the same revenue figures.
  */
+import type { Park } from '../parks/park';
+import { periodMonth, periodsOfYear, periodYear, type Period } from '../periods/period';
+import { chaoyangStreets } from '../reference/chaoyang-streets';
+import { inPopulation } from './enterprise-counts';
+import { enterpriseIndexOf } from './enterprise-index';
 import type { Figure, IndicatorPopulation } from './figure';
 import type { LiveRecords } from './indicator-input';
 import { populationOf, type IndicatorOptions } from './indicators';
 import { periodEndDate } from './period-dates';
-import { inPopulation } from './enterprise-counts';
-import { periodMonth, periodsOfYear, periodYear, type Period } from '../periods/period';
-import type { Park } from '../parks/park';
-import { chaoyangStreets } from '../reference/chaoyang-streets';
-import {
-  dayNumber,
-  enterpriseIndexOf,
-  isTenantOnDay,
-  reportsByPositionOf,
-  tenanciesOfPark,
-  tenancyIndexOf,
-} from './records-index';
+import { reportsByPositionOf } from './report-index';
 import { RunningSum } from './reported-sum';
 import { membersRevenue, revenueFigure } from './revenue-indicators';
 import { memberPositionsOn, type IndicatorScope } from './scope';
+import { dayNumber, isTenantOnDay, tenanciesOfPark, tenancyIndexOf } from './tenancy-index';
 
 export interface RevenueBreakdown {
   readonly period: Period;

@@ -1,8 +1,8 @@
 /** How many enterprises a scope holds at the end of a period: all, culture, 规上. */
 import { isAboveScaleIn, type Enterprise } from '../enterprises/enterprise';
 import { periodYear, type Period } from '../periods/period';
+import { enterpriseIndexOf, type EnterpriseIndex, type MemberPositions } from './enterprise-index';
 import { figureOf, type Figure, type IndicatorPopulation } from './figure';
-import { enterpriseIndexOf, type EnterpriseIndex, type MemberPositions } from './records-index';
 
 export interface EnterpriseCounts {
   readonly all: Figure;

@@ -10,7 +10,8 @@ import type { Period } from '../periods/period';
 import { isLive } from '../records/record-meta';
 import type { RevenueReport } from '../reports/revenue-report';
 import type { Tenancy } from '../tenancies/tenancy';
-import { adoptReportsByPosition, emptySlots, enterpriseIndexOf } from './records-index';
+import { emptySlots, enterpriseIndexOf } from './enterprise-index';
+import { adoptReportsByPosition } from './report-index';
 
 export interface IndicatorInput {
   readonly parks: readonly Park[];

@@ -4,6 +4,7 @@
  * chosen population, 规上 by default because that is what the district publishes.
  */
 import { periodYear, samePeriodLastYear, type Period } from '../periods/period';
+import { financingsByPositionOf } from './activity-index';
 import {
   eventIndicators,
   financingIndicators,
@@ -11,12 +12,12 @@ import {
   type FinancingIndicators,
 } from './activity-indicators';
 import { enterpriseCountsAt, inPopulation, type EnterpriseCounts } from './enterprise-counts';
+import { enterpriseIndexOf } from './enterprise-index';
 import type { IndicatorPopulation } from './figure';
 import { liveRecords, type IndicatorInput, type LiveRecords } from './indicator-input';
 import { parkOccupancy, type DoubleSeventyCheck, type OccupancyIndicators } from './occupancy';
 import { periodEndDate } from './period-dates';
 import { revenueIndicators, type RevenueIndicators } from './revenue-indicators';
-import { enterpriseIndexOf, financingsByPositionOf } from './records-index';
 import { memberPositionsOn, parksInScope, type IndicatorScope } from './scope';
 
 export interface IndicatorOptions {

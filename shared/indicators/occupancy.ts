@@ -9,17 +9,16 @@ import type { IsoDate } from '../dates/iso-date';
 import type { Park } from '../parks/park';
 import type { Period } from '../periods/period';
 import type { LocalizedText } from '../text/localized-text';
+import { enterpriseIndexOf, type EnterpriseIndex } from './enterprise-index';
 import { figureOf, ratioFigure, unavailableFigure, type Figure, type FigureFacts } from './figure';
 import type { LiveRecords } from './indicator-input';
 import {
   dayNumber,
-  enterpriseIndexOf,
   isTenantOnDay,
   tenanciesOfPark,
   tenancyIndexOf,
-  type EnterpriseIndex,
   type ParkTenancies,
-} from './records-index';
+} from './tenancy-index';
 
 export const doubleSeventyThresholdPercent = 70;
 

@@ -21,6 +21,15 @@ import {
 } from '../reference/culture-classification';
 import type { LocalizedText } from '../text/localized-text';
 import {
+  categoryInSlot,
+  enterpriseAt,
+  enterpriseIndexOf,
+  noCategory,
+  unknownCategory,
+  type EnterpriseIndex,
+  type MemberPositions,
+} from './enterprise-index';
+import {
   growthPercent,
   nothingReportedReason,
   ratioFigure,
@@ -33,16 +42,7 @@ import {
   type IndicatorPopulation,
 } from './figure';
 import type { LiveRecords } from './indicator-input';
-import {
-  categoryInSlot,
-  enterpriseAt,
-  enterpriseIndexOf,
-  noCategory,
-  reportsByPositionOf,
-  unknownCategory,
-  type EnterpriseIndex,
-  type MemberPositions,
-} from './records-index';
+import { reportsByPositionOf } from './report-index';
 import { RunningSum, sumFigure, type ReportedSum } from './reported-sum';
 
 /** Revenue of a group of enterprises and its growth, both ways. */

@@ -4,21 +4,23 @@
  * where it was then, so last year's figures do not change when it moves this year, and the whole
  * 1–N月 figure goes to where it was at the end of the period.
  */
-import type { Enterprise } from '../enterprises/enterprise';
 import type { IsoDate } from '../dates/iso-date';
+import type { Enterprise } from '../enterprises/enterprise';
 import type { Park } from '../parks/park';
+import {
+  enterpriseIndexOf,
+  enterprisesAt,
+  markedPositions,
+  type MemberPositions,
+} from './enterprise-index';
 import type { LiveRecords } from './indicator-input';
 import {
   dayNumber,
-  enterpriseIndexOf,
-  enterprisesAt,
   isTenantOnDay,
-  markedPositions,
   tenanciesOfPark,
   tenancyIndexOf,
-  type MemberPositions,
   type TenancyIndex,
-} from './records-index';
+} from './tenancy-index';
 
 export type IndicatorScope =
   | { readonly kind: 'district' }
