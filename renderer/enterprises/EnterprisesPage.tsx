@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptySection } from '../app/EmptySection';
 import { languageOf } from '../app/format-figure';
 import { SectionIntro } from '../app/SectionIntro';
+import { useRoutePath } from '../app/use-section';
 import { localToday } from '../dates/local-today';
 import { useRegistry } from '../db/hooks';
 import { toRegistryError } from '../db/registry-error';
@@ -11,12 +12,18 @@ import { BulkEdit } from './BulkEdit';
 import { parseFieldValue, withFieldValue, type EditableField } from './enterprise-edits';
 import { enterpriseRows, type EnterpriseRow } from './enterprise-rows';
 import { EnterprisesGrid } from './EnterprisesGrid';
+import {
+  EnterpriseEntryPage,
+  NewEnterpriseButton,
+  newEnterprisePath,
+} from './entry/EnterpriseEntryPage';
 
 export function EnterprisesPage() {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   const registry = useRegistry();
   const view = useRegistryView();
+  const [path] = useRoutePath();
   const [selected, setSelected] = useState<readonly EnterpriseRow[]>([]);
   const [status, setStatus] = useState('');
   const latestPeriod = view?.periods[0];
@@ -99,15 +106,32 @@ export function EnterprisesPage() {
     })();
   };
 
+  if (path[0] === newEnterprisePath) return <EnterpriseEntryPage parkId={path[1]} />;
+  const newEnterprise = (
+    <p className="section-actions">
+      <NewEnterpriseButton />
+    </p>
+  );
   if (rows === undefined) {
     return (
-      <SectionIntro title={t('section.enterprises.title')} lead={t('section.enterprises.lead')} />
+      <>
+        <SectionIntro title={t('section.enterprises.title')} lead={t('section.enterprises.lead')} />
+        {newEnterprise}
+      </>
     );
   }
-  if (rows.length === 0) return <EmptySection id="enterprises" />;
+  if (rows.length === 0) {
+    return (
+      <>
+        <EmptySection id="enterprises" />
+        {newEnterprise}
+      </>
+    );
+  }
   return (
     <>
       <SectionIntro title={t('section.enterprises.title')} lead={t('section.enterprises.lead')} />
+      {newEnterprise}
       <EnterprisesGrid
         rows={rows}
         latestPeriod={latestPeriod}
