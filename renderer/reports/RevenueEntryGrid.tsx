@@ -158,7 +158,8 @@ export function RevenueEntryGrid({
         headerName: t('revenueEntry.column.previous'),
         type: 'rightAligned',
         width: 124,
-        cellClass: 'cell-readonly',
+        // A cellClass replaces the one the rightAligned type brings, so it is named again.
+        cellClass: 'cell-readonly ag-right-aligned-cell',
         valueGetter: (params: ValueGetterParams<RevenueEntryRow>) =>
           params.data?.previous?.revenueYuan,
         valueFormatter: (params: ValueFormatterParams<RevenueEntryRow, number>) =>
