@@ -74,7 +74,7 @@ export function eventIndicators(
   };
 }
 
-/** `financings` by member position (records-index.ts). */
+/** `financings` by member position (activity-index.ts). */
 export function financingIndicators(
   members: MemberPositions,
   financings: FinancingsByPosition,

@@ -24,7 +24,7 @@ export function isInPopulation(
   return population === 'all' || isAboveScaleIn(enterprise, year) === true;
 }
 
-/** The members a population counts in a year, as positions (records-index.ts). */
+/** The members a population counts in a year, as positions (enterprise-index.ts). */
 export function inPopulation(
   members: MemberPositions,
   enterprises: EnterpriseIndex,
@@ -49,7 +49,7 @@ export function enterpriseCounts(members: readonly Enterprise[], period: Period)
   return enterpriseCountsAt(Int32Array.from(members.keys()), index, period);
 }
 
-/** The counts over a scope's members, as positions (records-index.ts). */
+/** The counts over a scope's members, as positions (enterprise-index.ts). */
 export function enterpriseCountsAt(
   members: MemberPositions,
   enterprises: EnterpriseIndex,

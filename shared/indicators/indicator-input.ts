@@ -28,7 +28,7 @@ export interface IndicatorInput {
 
 /**
  * The live records of an input, with reports looked up by enterprise and period. They are never
- * changed once made: indicators keep indexes over them by identity (records-index.ts), and a
+ * changed once made: indicators keep indexes over them by identity (enterprise-index.ts), and a
  * changed registry makes new LiveRecords.
  */
 export interface LiveRecords {
@@ -48,7 +48,7 @@ export function liveRecords(input: IndicatorInput): LiveRecords {
   // Each enterprise id has a slot: a live enterprise its position in `enterprises`, any other id
   // (the reports of a deleted enterprise can still be looked up) one after those. Reports sit in
   // one array per period, by slot, so reading a report costs no key string and no large Map, and
-  // the indicators read the arrays as they are (records-index.ts).
+  // the indicators read the arrays as they are (report-index.ts).
   const otherSlots = new Map<string, number>();
   const slotOf = (enterpriseId: string) =>
     positionOf.get(enterpriseId) ?? otherSlots.get(enterpriseId);

@@ -81,7 +81,7 @@ export interface RevenueIndicators extends RevenueTotals {
 
 /**
  * The enterprises counted, this year and in the same period last year, as positions in the
- * enterprise index (records-index.ts).
+ * enterprise index (enterprise-index.ts).
  */
 export interface RevenuePopulation {
   readonly population: IndicatorPopulation;

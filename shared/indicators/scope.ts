@@ -66,7 +66,7 @@ function markTenantsOn(
 
 /**
  * The enterprises a scope counts on a date, each once even if it rents in two parks, as
- * ascending positions in `records.enterprises` (see records-index.ts).
+ * ascending positions in `records.enterprises` (see enterprise-index.ts).
  *
  * The district is every park's tenants plus the enterprises with no tenancy at all: those the
  * office registered outside any park still belong to the district, though to no street, park or
