@@ -11,7 +11,7 @@ import { languageOf } from '../app/format-figure';
 import { useRegistry } from '../db/hooks';
 import { toRegistryError } from '../db/registry-error';
 import { readDemoPreferences, rememberAutoLoad, rememberOfferDeclined } from './demo-preferences';
-import { demoRequestIn, demoStartAction } from './demo-start';
+import { demoOptionsIn, demoRequestIn, demoStartAction } from './demo-start';
 import { isRegistryEmpty, loadDemo, type DemoLoadProgress } from './load-demo';
 import './demo-gate.css';
 
@@ -34,7 +34,11 @@ export function DemoGate() {
 
   const load = useCallback(() => {
     setState(starting);
-    loadDemo(registry, (progress) => setState({ kind: 'loading', progress })).then(
+    loadDemo(
+      registry,
+      (progress) => setState({ kind: 'loading', progress }),
+      demoOptionsIn(window.location.search),
+    ).then(
       () => setState({ kind: 'idle' }),
       (error: unknown) => setState({ kind: 'failed', message: toRegistryError(error).text }),
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { demoRequestIn, demoStartAction, type DemoStartSituation } from './demo-start';
+import { districtDemoOptions } from '../../shared/demo/generate-demo';
+import {
+  demoOptionsIn,
+  demoRequestIn,
+  demoStartAction,
+  type DemoStartSituation,
+} from './demo-start';
 
 function situation(overrides: Partial<DemoStartSituation> = {}): DemoStartSituation {
   return {
@@ -48,5 +54,15 @@ describe('demoRequestIn', () => {
     expect(demoRequestIn('?lang=en&demo=off')).toBe('off');
     expect(demoRequestIn('?demo=yes')).toBeUndefined();
     expect(demoRequestIn('')).toBeUndefined();
+  });
+});
+
+describe('demoOptionsIn', () => {
+  it('loads the district unless the address asks for a tenth', () => {
+    expect(demoOptionsIn('')).toEqual(districtDemoOptions);
+    expect(demoOptionsIn('?demo=load&demoScale=tenth')).toMatchObject({
+      enterprises: districtDemoOptions.enterprises / 10,
+      seed: districtDemoOptions.seed,
+    });
   });
 });

@@ -7,6 +7,8 @@
  * explicitly.
  */
 
+import { districtDemoOptions, type DemoOptions } from '../../shared/demo/generate-demo';
+
 export type DemoStartAction = 'load' | 'offer' | 'nothing';
 
 /** What the address asks for: `?demo=load` or `?demo=off`. */
@@ -35,4 +37,18 @@ export function demoStartAction(situation: DemoStartSituation): DemoStartAction 
 export function demoRequestIn(search: string): DemoRequest | undefined {
   const value = new URLSearchParams(search).get('demo');
   return value === 'load' || value === 'off' ? value : undefined;
+}
+
+/**
+ * The size of the demo to load: the district's, or with `?demoScale=tenth` a tenth of it, which
+ * end-to-end tests use so a run does not spend minutes writing the district.
+ */
+export function demoOptionsIn(search: string): DemoOptions {
+  return new URLSearchParams(search).get('demoScale') === 'tenth'
+    ? {
+        ...districtDemoOptions,
+        enterprises: districtDemoOptions.enterprises / 10,
+        parks: Math.max(24, districtDemoOptions.parks / 4),
+      }
+    : districtDemoOptions;
 }

@@ -28,6 +28,8 @@ import { deleteView, loadSavedViews, saveView, type SavedView } from './saved-vi
 import { useNameInitials } from './use-name-initials';
 import './enterprises.css';
 
+const noExtraColumns: readonly ColDef<EnterpriseRow>[] = [];
+
 export interface EnterprisesGridProps {
   readonly rows: readonly EnterpriseRow[];
   readonly latestPeriod: Period | undefined;
@@ -44,7 +46,7 @@ export interface EnterprisesGridProps {
 export function EnterprisesGrid({
   rows,
   latestPeriod,
-  extraColumns = [],
+  extraColumns = noExtraColumns,
   onSelectionChange,
   onOpen,
   onEditCell,
