@@ -135,17 +135,16 @@ export function emptySlots<T>(count: number): (T | undefined)[] {
 
 /** Positions that a mark array flags, ascending. */
 export function markedPositions(marks: Uint8Array): MemberPositions {
+  // Room for every position, then a view of the part filled: one pass, not a count first.
+  const positions = new Int32Array(marks.length);
   let count = 0;
-  for (const mark of marks) count += mark;
-  const positions = new Int32Array(count);
-  let next = 0;
   for (let position = 0; position < marks.length; position += 1) {
     if (marks[position] === 1) {
-      positions[next] = position;
-      next += 1;
+      positions[count] = position;
+      count += 1;
     }
   }
-  return positions;
+  return positions.subarray(0, count);
 }
 
 /** An index over one array that also depends on the enterprises it was built against. */

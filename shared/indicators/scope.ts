@@ -89,10 +89,7 @@ export function memberPositionsOn(
   const tenancies = tenancyIndexOf(records);
   markTenantsOn(parksInScope(scope, records.parks), tenancies, date, marks);
   if (scope.kind === 'district') {
-    const { everHoused } = tenancies;
-    for (let position = 0; position < everHoused.length; position += 1) {
-      if (everHoused[position] === 0) marks[position] = 1;
-    }
+    for (const position of tenancies.neverHoused) marks[position] = 1;
   }
   return markedPositions(marks);
 }

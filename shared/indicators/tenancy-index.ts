@@ -9,8 +9,10 @@ import type { Tenancy } from '../tenancies/tenancy';
 import {
   dependentIndex,
   enterpriseIndexOf,
+  markedPositions,
   type DependentCache,
   type EnterpriseIndex,
+  type MemberPositions,
 } from './enterprise-index';
 
 /**
@@ -64,10 +66,10 @@ export function tenanciesOfPark(index: TenancyIndex, parkId: string): ParkTenanc
 export interface TenancyIndex {
   readonly byPark: ReadonlyMap<string, ParkTenancies>;
   /**
-   * By position: 1 when the enterprise has any live tenancy, in a live park or not; the district
-   * counts an enterprise that never had one as registered outside the parks (scope.ts).
+   * The enterprises with no live tenancy at all, in a live park or not, as positions: the
+   * district counts them as registered outside the parks (scope.ts).
    */
-  readonly everHoused: Uint8Array;
+  readonly neverHoused: MemberPositions;
 }
 
 function buildTenancyIndex(
@@ -105,7 +107,11 @@ function buildTenancyIndex(
       movedOutDays,
     });
   }
-  return { byPark, everHoused };
+  const neverHoused = new Uint8Array(everHoused.length);
+  for (let position = 0; position < everHoused.length; position += 1) {
+    neverHoused[position] = everHoused[position] === 1 ? 0 : 1;
+  }
+  return { byPark, neverHoused: markedPositions(neverHoused) };
 }
 
 const tenancyIndexes: DependentCache<readonly Tenancy[], TenancyIndex> = new WeakMap();
