@@ -101,6 +101,16 @@ export function PlanEditor({
     if (element !== null && !element.open) element.showModal();
   }, []);
 
+  // A milestone just added is typed into at once.
+  const addedMilestone = useRef(false);
+  useEffect(() => {
+    if (!addedMilestone.current) return;
+    addedMilestone.current = false;
+    dialog.current
+      ?.querySelector<HTMLInputElement>('.milestone-editor tbody tr:last-child input')
+      ?.focus();
+  }, [fields.milestones.length]);
+
   const parkName = (parkId: string) => parks.find((park) => park.id === parkId)?.name ?? parkId;
   const id = (field: string) => `${idPrefix}-${field}`;
   const errorOf = (field: string) => errors[field]?.[language];
@@ -365,14 +375,15 @@ export function PlanEditor({
           )}
           <button
             type="button"
-            onClick={() =>
+            onClick={() => {
+              addedMilestone.current = true;
               set({
                 milestones: [
                   ...fields.milestones,
                   { id: crypto.randomUUID(), title: '', dueOn: '', status: 'planned' },
                 ],
-              })
-            }
+              });
+            }}
           >
             {t('cultivation.editor.addMilestone')}
           </button>

@@ -41,7 +41,7 @@ export function forecastChartOption(
   return {
     // Actual and estimate are one quantity, so one colour; the target keeps the accent.
     color: [actual, actual, projected, required],
-    grid: { left: 48, right: 24, top: 28, bottom: 52 },
+    grid: { left: 48, right: 24, top: 28, bottom: 56 },
     tooltip: {
       trigger: 'axis',
       valueFormatter: (value: unknown) => `${String(value)} ${labels.unit}`,

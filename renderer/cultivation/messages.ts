@@ -144,9 +144,9 @@ export const cultivationMessages = defineMessages(
     },
     chart: {
       actual: 'Actual',
-      estimate: 'Estimate (annualised)',
-      projected: 'Projected at achieved growth',
-      required: 'Path required to reach the target',
+      estimate: 'Estimate',
+      projected: 'At achieved growth',
+      required: 'Required path',
       target: 'Target {{value}}',
       unit: '100m yuan',
     },

@@ -49,7 +49,10 @@ export function ChangeSetItem({
         <time className="change-when" dateTime={changeSet.at}>
           {localTime(changeSet.at)}
         </time>
-        <span className={`change-source ${changeSet.source.kind}`}>
+        <span
+          className={`change-source ${changeSet.source.kind}`}
+          title={describeSource(changeSet.source)[language]}
+        >
           {describeSource(changeSet.source)[language]}
         </span>
         <span className="change-label">

@@ -80,7 +80,7 @@ describe('readable values', () => {
         aMilestone({ status: 'done', doneOn: '2025-05-01' }),
         zh,
       ),
-    ).toBe('已完成（2025-05-01完成），截止 2025-06-30');
+    ).toBe('已完成（2025-05-01），截止 2025-06-30');
     expect(readableValue('cultivationPlans', 'milestone', aMilestone(), en)).toBe(
       'Planned, due 2025-06-30',
     );

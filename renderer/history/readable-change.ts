@@ -64,10 +64,7 @@ function milestoneText(milestone: Milestone, context: ReadingContext): string {
   const label = milestoneStatusLabels[milestone.status][language];
   const status =
     milestone.status === 'done' && milestone.doneOn !== undefined
-      ? t('history.withDetail', {
-          main: label,
-          detail: t('history.doneOn', { date: milestone.doneOn }),
-        })
+      ? t('history.withDetail', { main: label, detail: milestone.doneOn })
       : label;
   return t('history.milestoneState', { status, due: t('history.due', { date: milestone.dueOn }) });
 }
