@@ -2,6 +2,7 @@
  * What the board reads, live: the plans, and the registry view the indicators are computed from
  * (a plan's progress is its park's revenue indicator, so it matches the dashboard's figure).
  */
+import { useMemo } from 'react';
 import type { CultivationPlan } from '../../shared/cultivation/cultivation-plan';
 import type { LiveRecords } from '../../shared/indicators/indicator-input';
 import type { Park } from '../../shared/parks/park';
@@ -18,6 +19,12 @@ export interface BoardData {
 export function useBoardData(): BoardData | undefined {
   const view = useRegistryView();
   const plans = useCultivationPlans();
-  if (view === undefined || plans === undefined) return undefined;
-  return { plans, parks: view.records.parks, records: view.records };
+  // One object per read, so the progress computed from it is computed once per change.
+  return useMemo(
+    () =>
+      view === undefined || plans === undefined
+        ? undefined
+        : { plans, parks: view.records.parks, records: view.records },
+    [view, plans],
+  );
 }
