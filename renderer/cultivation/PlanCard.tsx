@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Milestone } from '../../shared/cultivation/cultivation-plan';
 import { revenueBaseLabels } from '../../shared/cultivation/cultivation-plan';
@@ -10,6 +10,7 @@ import { cultivationTierLabels } from '../../shared/parks/park';
 import { parsePeriod } from '../../shared/periods/period';
 import { formatFigure, languageOf, type Language } from '../app/format-figure';
 import { EChart } from '../charts/EChart';
+import { RecordHistory } from '../history/RecordHistory';
 import type { BoardEntry } from './board-entries';
 import { forecastChartOption } from './forecast-chart';
 import { MilestoneChecklist } from './MilestoneChecklist';
@@ -58,6 +59,7 @@ export function PlanCard({
   const share = progress.shareOfTarget.value;
   const month = parsePeriod(progress.latestAnnualRevenue.period)?.month ?? 12;
   const headingId = `plan-${plan.id}`;
+  const [showHistory, setShowHistory] = useState(false);
 
   const chart = useMemo(
     () =>
@@ -90,6 +92,13 @@ export function PlanCard({
         <span className="plan-actions">
           <button type="button" onClick={onEdit}>
             {t('cultivation.card.edit')}
+          </button>
+          <button
+            type="button"
+            aria-expanded={showHistory}
+            onClick={() => setShowHistory(!showHistory)}
+          >
+            {showHistory ? t('cultivation.card.hideHistory') : t('cultivation.card.history')}
           </button>
           <button type="button" onClick={onPrint}>
             {t('cultivation.printPark')}
@@ -205,6 +214,11 @@ export function PlanCard({
           />
         </figure>
       </div>
+      {showHistory && (
+        <div className="plan-history">
+          <RecordHistory table="cultivationPlans" id={plan.id} />
+        </div>
+      )}
     </article>
   );
 }
