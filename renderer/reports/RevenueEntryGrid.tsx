@@ -94,23 +94,30 @@ export function RevenueEntryGrid({
   const language = languageOf(i18n.language);
   const api = useRef<GridApi<RevenueEntryRow> | null>(null);
   const rejectionsRef = useRef(rejections);
+  // Read by the headers, so a new period relabels them without rebuilding the columns.
+  const periodRef = useRef(period);
 
   useEffect(() => {
     rejectionsRef.current = rejections;
     api.current?.refreshCells({ force: true });
   }, [rejections]);
 
+  useEffect(() => {
+    periodRef.current = period;
+    api.current?.refreshHeader();
+  }, [period]);
+
   const columns = useMemo<ColDef<RevenueEntryRow>[]>(() => {
     const rejectionOf = (row: RevenueEntryRow | undefined, field: ReportFigureField) =>
       row === undefined ? undefined : rejectionsRef.current.get(cellKey(row.enterpriseId, field));
     const anomaliesOf = (row: RevenueEntryRow | undefined, field: ReportFigureField) =>
       row?.anomalies.filter((anomaly) => anomaly.field === field) ?? [];
-    const figureColumn = (
-      field: ReportFigureField,
-      headerName: string,
-    ): ColDef<RevenueEntryRow> => ({
+    const figureColumn = (field: ReportFigureField): ColDef<RevenueEntryRow> => ({
       colId: field,
-      headerName,
+      headerValueGetter: () =>
+        t(`revenueEntry.column.${figureColumnKeys[field]}` as 'revenueEntry.column.revenue', {
+          period: periodLabel(periodRef.current)[language],
+        }),
       editable: true,
       type: 'rightAligned',
       width: field === 'revenueYuan' ? 150 : 124,
@@ -165,14 +172,7 @@ export function RevenueEntryGrid({
         valueFormatter: (params: ValueFormatterParams<RevenueEntryRow, number>) =>
           figureDisplayText('revenueYuan', params.value ?? undefined),
       },
-      ...reportFigureFields.map((field) =>
-        figureColumn(
-          field,
-          t(`revenueEntry.column.${figureColumnKeys[field]}` as 'revenueEntry.column.revenue', {
-            period: periodLabel(period)[language],
-          }),
-        ),
-      ),
+      ...reportFigureFields.map((field) => figureColumn(field)),
       {
         colId: 'creditCode',
         field: 'creditCode',
@@ -181,7 +181,7 @@ export function RevenueEntryGrid({
         cellClass: 'cell-readonly mono',
       },
     ];
-  }, [t, period, language]);
+  }, [t, language]);
 
   const onCellEditRequest = (event: CellEditRequestEvent<RevenueEntryRow>) => {
     const colId = event.column.getColId();

@@ -32,6 +32,7 @@ import {
   emptyEnterpriseForm,
   enterpriseFormFields,
   isBlankForm,
+  readDate,
   type EnterpriseFormField,
   type EnterpriseFormValues,
   type FieldProblem,
@@ -341,7 +342,12 @@ export function EnterpriseEntryForm({
       'aria-invalid': problem !== undefined || undefined,
       'aria-describedby': problem === undefined ? undefined : `entry-${field}-problem`,
       onChange: (event: { target: { value: string } }) => set(field, event.target.value),
-      onBlur: () => setShown((current) => new Set([...current, field])),
+      onBlur: () => {
+        setShown((current) => new Set([...current, field]));
+        // Show a date the way it is understood and stored: 2024/9/1 becomes 2024-09-01.
+        const date = field === 'movedInOn' ? readDate(values.movedInOn) : undefined;
+        if (typeof date === 'string' && date !== values.movedInOn) set('movedInOn', date);
+      },
     };
   };
 
@@ -469,7 +475,17 @@ export function EnterpriseEntryForm({
                   focusField('creditCode');
                 }}
               >
-                {t('enterpriseEntry.suggestion', { code: hint.suggestion })}
+                {t('enterpriseEntry.suggestionBefore')}
+                <span className="mono">
+                  {Array.from(hint.suggestion, (char, index) =>
+                    char === Array.from(hint.normalised)[index] ? (
+                      char
+                    ) : (
+                      <mark key={index}>{char}</mark>
+                    ),
+                  )}
+                </span>
+                {t('enterpriseEntry.suggestionAfter')}
                 <kbd>{t('enterpriseEntry.acceptSuggestion')}</kbd>
               </button>
             )}

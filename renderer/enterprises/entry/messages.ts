@@ -36,7 +36,8 @@ export const enterpriseEntryMessages = defineMessages(
     subcategoryDetail: '{{category}} · {{domain}}',
     viaDigitalClass: '含数字文化小类“{{name}}”',
     noMatch: '没有匹配的选项',
-    suggestion: '是否应为 {{code}}？',
+    suggestionBefore: '是否应为 ',
+    suggestionAfter: '？',
     acceptSuggestion: '按 Enter 采用',
     problem: {
       nameRequired: '请填写企业名称',
@@ -116,7 +117,8 @@ export const enterpriseEntryMessages = defineMessages(
     subcategoryDetail: '{{category}} · {{domain}}',
     viaDigitalClass: 'Includes the digital-culture class “{{name}}”',
     noMatch: 'Nothing matches',
-    suggestion: 'Did you mean {{code}}?',
+    suggestionBefore: 'Did you mean ',
+    suggestionAfter: '?',
     acceptSuggestion: 'Press Enter to use it',
     problem: {
       nameRequired: 'Enter the enterprise name',
