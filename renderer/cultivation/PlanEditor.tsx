@@ -11,12 +11,12 @@ import {
 } from '../../shared/cultivation/cultivation-plan';
 import type { IsoDate } from '../../shared/dates/iso-date';
 import type { Park } from '../../shared/parks/park';
-import { hasSameContent } from '../../shared/records/record-revision';
 import { languageOf } from '../app/format-figure';
 import { useRegistry } from '../db/hooks';
 import { toRegistryError } from '../db/registry-error';
 import { changeLabel } from './change-label';
 import {
+  changesNothing,
   planFields,
   readPlanFields,
   type FieldErrors,
@@ -143,7 +143,7 @@ export function PlanEditor({
     setErrors({});
     setFailure(undefined);
     const park = parkName(result.draft.parkId);
-    if (original !== undefined && hasSameContent(original, { ...original, ...result.draft })) {
+    if (original !== undefined && changesNothing(original, result.draft)) {
       onDone(t('cultivation.editor.unchanged'));
       return;
     }

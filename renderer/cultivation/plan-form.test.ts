@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aPlan } from '../../shared/test-support/builders';
-import { planFields, readPlanFields, type PlanFields } from './plan-form';
+import { changesNothing, planFields, readPlanFields, type PlanFields } from './plan-form';
 
 const today = '2025-03-04';
 
@@ -106,5 +106,22 @@ describe('reading the plan editor', () => {
       { id: 'm1', title: 'A', dueOn: '2025-06-30', status: 'done', doneOn: today },
       { id: 'm2', title: 'B', dueOn: '2025-06-30', status: 'planned' },
     ]);
+  });
+});
+
+describe('an edit that changes nothing', () => {
+  const plan = aPlan({ parkId: 'park-1', revenueBaseNote: '区统计口径', demo: true });
+  const draftOf = (fields: PlanFields) => {
+    const result = readPlanFields(fields, today, plan);
+    if (!result.ok) throw new Error('fixture plan should read back');
+    return result.draft;
+  };
+
+  it('is recognised when the form is saved as it opened', () => {
+    expect(changesNothing(plan, draftOf(planFields(plan)))).toBe(true);
+  });
+
+  it('is not when a field was cleared', () => {
+    expect(changesNothing(plan, draftOf({ ...planFields(plan), revenueBaseNote: '' }))).toBe(false);
   });
 });

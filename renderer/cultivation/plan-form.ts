@@ -15,6 +15,7 @@ import {
 import type { IsoDate } from '../../shared/dates/iso-date';
 import { fromYuan, tenBillionYuan, toYuan } from '../../shared/money/money';
 import type { RecordMeta } from '../../shared/records/record-meta';
+import { hasSameContent } from '../../shared/records/record-revision';
 import { toHalfWidth } from '../../shared/text/half-width';
 import type { LocalizedText } from '../../shared/text/localized-text';
 import { cultivationMessages } from './messages';
@@ -210,4 +211,10 @@ export function readPlanFields(
       ...(original?.demo === undefined ? {} : { demo: original.demo }),
     },
   };
+}
+
+/** Whether saving a draft of an existing plan would change nothing in it. */
+export function changesNothing(original: CultivationPlan, draft: PlanDraft): boolean {
+  const { id, version, updatedAt } = original;
+  return hasSameContent(original, { ...draft, id, version, updatedAt });
 }
