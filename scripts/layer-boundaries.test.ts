@@ -22,7 +22,8 @@ async function lintAs(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
 }
 
-describe('layer boundaries', () => {
+// ESLint's first start (type-aware config, resolver) takes seconds on a busy 2-core machine.
+describe('layer boundaries', { timeout: 60_000 }, () => {
   it('forbids shared/ importing the renderer', async () => {
     const errors = await lintAs(
       'shared/forbidden.ts',
