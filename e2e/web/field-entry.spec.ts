@@ -179,6 +179,7 @@ test('a code already registered in another park moves that enterprise here inste
   await expect(page.getByRole('status').filter({ hasText: '无需重复录入' })).toContainText(
     registry.parkName,
   );
+  await saveScreenshot(page, 'field-entry-already-here');
 
   // One enterprise, now in this park.
   await page.getByRole('link', { name: '返回企业列表' }).click();

@@ -8,6 +8,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ChangeSource } from '../../shared/history/change-set';
+import type { Park } from '../../shared/parks/park';
 import { isPeriod, periodLabel, type Period } from '../../shared/periods/period';
 import { reportFigureLabels } from '../../shared/reports/report-figure-labels';
 import type { LocalizedText } from '../../shared/text/localized-text';
@@ -16,6 +17,7 @@ import { EmptyState, SectionIntro } from '../app/SectionIntro';
 import { localToday } from '../dates/local-today';
 import { useDistrictTotals, useParks, useRegistry, useUndoRedo } from '../db/hooks';
 import { RegistryError } from '../db/registry-error';
+import { useMyParks } from '../settings/my-parks';
 import { ChecksPanel, checkItems, type CheckItem } from './ChecksPanel';
 import { defaultEntryPeriod, entryPeriods } from './entry-periods';
 import { planReportEdits, type CellEdit, type CellRejection } from './report-edits';
@@ -26,6 +28,14 @@ import { useRevenueEntryRows } from './use-revenue-entry';
 import './revenue-entry.css';
 
 const manualEdit: ChangeSource = { kind: 'manual-edit' };
+
+function parkOptions(parks: readonly Park[]) {
+  return parks.map((park) => (
+    <option key={park.id} value={park.id}>
+      {park.name}
+    </option>
+  ));
+}
 const choiceKey = 'park-ledger.revenue-entry.choice';
 
 /** The park and period last chosen, so reload and the next visit open where the work was. */
@@ -56,6 +66,7 @@ export function RevenueEntryPage() {
   const parks = useParks();
   const totals = useDistrictTotals();
   const undoRedo = useUndoRedo();
+  const myParkIds = useMyParks();
   const [choice, setChoice] = useState<Choice>(loadChoice);
   const [rejections, setRejections] = useState<ReadonlyMap<string, CellRejection>>(new Map());
   const [status, setStatus] = useState<Status | null>(null);
@@ -73,8 +84,13 @@ export function RevenueEntryPage() {
     choice.period !== undefined && periods.includes(choice.period)
       ? choice.period
       : defaultEntryPeriod(withReports, today);
+  // The park last worked on, else the first the user manages (设置 → 我的园区), else the first.
   const park =
-    parks?.find((candidate) => candidate.id === choice.parkId) ?? parks?.[0] ?? undefined;
+    parks?.find((candidate) => candidate.id === choice.parkId) ??
+    parks?.find((candidate) => myParkIds.includes(candidate.id)) ??
+    parks?.[0];
+  const myParks = parks?.filter((candidate) => myParkIds.includes(candidate.id)) ?? [];
+  const otherParks = parks?.filter((candidate) => !myParkIds.includes(candidate.id)) ?? [];
   const rows = useRevenueEntryRows(park?.id, period);
   const rowsById = useMemo(
     () => new Map((rows ?? []).map((row) => [row.enterpriseId, row])),
@@ -236,11 +252,14 @@ export function RevenueEntryPage() {
         <label>
           {t('revenueEntry.park')}
           <select value={park.id} onChange={(event) => choose({ parkId: event.target.value })}>
-            {parks.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
+            {myParks.length === 0 ? (
+              parkOptions(otherParks)
+            ) : (
+              <>
+                <optgroup label={t('revenueEntry.myParks')}>{parkOptions(myParks)}</optgroup>
+                <optgroup label={t('revenueEntry.otherParks')}>{parkOptions(otherParks)}</optgroup>
+              </>
+            )}
           </select>
         </label>
         <label>

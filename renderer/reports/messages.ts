@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/define-messages';
 export const revenueEntryMessages = defineMessages(
   {
     park: '园区',
-    choosePark: '选择园区…',
+    myParks: '我管理的园区',
+    otherParks: '其他园区',
     period: '期间',
     progress: '已填报 {{reported}} / {{total}} 家',
     progressLabel: '填报进度',
@@ -50,7 +51,8 @@ export const revenueEntryMessages = defineMessages(
   },
   {
     park: 'Park',
-    choosePark: 'Choose a park…',
+    myParks: 'Parks I manage',
+    otherParks: 'Other parks',
     period: 'Period',
     progress: '{{reported}} of {{total}} reported',
     progressLabel: 'Reporting progress',

@@ -24,6 +24,7 @@ import { hashForSection } from '../../app/sections';
 import { localToday } from '../../dates/local-today';
 import { useParks, useRegistry } from '../../db/hooks';
 import { RegistryError } from '../../db/registry-error';
+import { useMyParks } from '../../settings/my-parks';
 import { Combobox, type ComboboxOption } from './Combobox';
 import { creditCodeHint } from './credit-code-hint';
 import {
@@ -75,7 +76,7 @@ interface Status {
 }
 
 function enterpriseHref(enterpriseId: string): string {
-  return `${hashForSection('enterprises')}/${encodeURIComponent(enterpriseId)}`;
+  return hashForSection('enterprises', enterpriseId);
 }
 
 function timeOf(iso: string): string {
@@ -85,7 +86,7 @@ function timeOf(iso: string): string {
 }
 
 export function EnterpriseEntryForm({
-  parkId: initialParkId = '',
+  parkId,
   onLeave,
 }: {
   /** The park the form is opened for (from a park's page). */
@@ -97,6 +98,11 @@ export function EnterpriseEntryForm({
   const language = languageOf(i18n.language);
   const registry = useRegistry();
   const parks = useParks();
+  const myParkIds = useMyParks();
+  // A manager of one park (设置 → 我的园区) starts with it; a park's page passes its own.
+  const [initialParkId] = useState(
+    () => parkId ?? (myParkIds.length === 1 ? (myParkIds[0] ?? '') : ''),
+  );
   const [draft] = useState(() => readDraft(draftForm, formValuesSchema));
   const [values, setValues] = useState<EnterpriseFormValues>(
     () => draft?.values ?? emptyEnterpriseForm(initialParkId),

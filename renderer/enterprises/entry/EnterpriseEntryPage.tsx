@@ -13,8 +13,9 @@ import './enterprise-entry.css';
 export const newEnterprisePath = 'new';
 
 export function newEnterpriseHash(parkId?: string): string {
-  const park = parkId === undefined ? '' : `/${encodeURIComponent(parkId)}`;
-  return `${hashForSection('enterprises')}/${newEnterprisePath}${park}`;
+  return parkId === undefined
+    ? hashForSection('enterprises', newEnterprisePath)
+    : hashForSection('enterprises', newEnterprisePath, parkId);
 }
 
 export function EnterpriseEntryPage({ parkId }: { parkId?: string }) {
