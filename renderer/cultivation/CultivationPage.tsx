@@ -11,6 +11,7 @@ import type { DesktopApi } from '../../shared/desktop/desktop-api';
 import { isLive } from '../../shared/records/record-meta';
 import { languageOf } from '../app/format-figure';
 import { EmptyState, SectionIntro } from '../app/SectionIntro';
+import { hashForSection } from '../app/sections';
 import { localToday } from '../dates/local-today';
 import { useRegistry } from '../db/hooks';
 import { toRegistryError } from '../db/registry-error';
@@ -126,40 +127,42 @@ export function CultivationPage() {
         <p className="plan-muted">{t('cultivation.loading')}</p>
       ) : (
         <>
-          <div
-            className="toolbar cultivation-toolbar"
-            role="group"
-            aria-label={t('cultivation.toolbar')}
-          >
-            {data.parks.length > 0 && (
-              <button
-                type="button"
-                className="primary"
-                onClick={() => setEditing({ kind: 'new', parkId: awaiting[0]?.id ?? '' })}
-              >
-                {t('cultivation.newPlan')}
-              </button>
-            )}
-            {entries.length > 0 && (
-              <button
-                type="button"
-                onClick={() => void print({ kind: 'all' }, t('cultivation.allParks'))}
-              >
-                {t('cultivation.printBoard')}
-              </button>
-            )}
-            {entries.length > 0 && (
-              <span className="board-summary" data-testid="board-summary">
-                {t('cultivation.summary', {
-                  count: entries.length,
-                  reached: counts.reached,
-                  onTrack: counts['on-track'],
-                  behind: counts.behind,
-                  insufficient: counts['insufficient-data'],
-                })}
-              </span>
-            )}
-          </div>
+          {(data.parks.length > 0 || entries.length > 0) && (
+            <div
+              className="toolbar cultivation-toolbar"
+              role="group"
+              aria-label={t('cultivation.toolbar')}
+            >
+              {data.parks.length > 0 && (
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => setEditing({ kind: 'new', parkId: awaiting[0]?.id ?? '' })}
+                >
+                  {t('cultivation.newPlan')}
+                </button>
+              )}
+              {entries.length > 0 && (
+                <button
+                  type="button"
+                  onClick={() => void print({ kind: 'all' }, t('cultivation.allParks'))}
+                >
+                  {t('cultivation.printBoard')}
+                </button>
+              )}
+              {entries.length > 0 && (
+                <span className="board-summary" data-testid="board-summary">
+                  {t('cultivation.summary', {
+                    count: entries.length,
+                    reached: counts.reached,
+                    onTrack: counts['on-track'],
+                    behind: counts.behind,
+                    insufficient: counts['insufficient-data'],
+                  })}
+                </span>
+              )}
+            </div>
+          )}
           {outcome !== null && (
             <p className={`outcome ${outcome.error ? 'error' : ''}`} role="status">
               {outcome.text}
@@ -174,6 +177,12 @@ export function CultivationPage() {
                   : t('cultivation.empty.message')
               }
             >
+              {data.parks.length === 0 && (
+                <p className="empty-links">
+                  <a href={hashForSection('parks')}>{t('cultivation.empty.goParks')}</a>
+                  <a href={hashForSection('exchange')}>{t('cultivation.empty.goExchange')}</a>
+                </p>
+              )}
               {awaiting.length > 0 && (
                 <>
                   <p>{t('cultivation.empty.suggest')}</p>

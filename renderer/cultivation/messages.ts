@@ -103,6 +103,8 @@ export const cultivationMessages = defineMessages(
         '还没有培育计划。为重点培育或储备园区制定计划后，这里会显示它们距 100亿元 目标的进度。',
       noParks: '台账里还没有园区，先到“园区”或“数据交换”建立园区名录，再回来制定培育计划。',
       suggest: '这些园区已列入培育梯队，还没有计划：',
+      goParks: '打开“园区”',
+      goExchange: '打开“数据交换”',
       planFor: '为“{{park}}”制定计划',
     },
   },
@@ -210,6 +212,8 @@ export const cultivationMessages = defineMessages(
       noParks:
         'The registry has no parks yet. Build the park list under Parks or Data exchange, then come back to make plans.',
       suggest: 'These parks are in a cultivation tier but have no plan yet:',
+      goParks: 'Open Parks',
+      goExchange: 'Open Data exchange',
       planFor: 'Make a plan for "{{park}}"',
     },
   },
