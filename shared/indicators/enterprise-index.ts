@@ -124,13 +124,12 @@ export function enterprisesAt(
 }
 
 /**
- * An array of `count` undefined entries to fill by position. Filled rather than left sparse:
- * engines store a sparse array of thousands as a dictionary, and read it far more slowly.
+ * An array of `count` undefined entries to fill by position. Allocated and filled at once:
+ * assigning positions into an empty array would leave it sparse, which engines store as a
+ * dictionary and read far more slowly.
  */
 export function emptySlots<T>(count: number): (T | undefined)[] {
-  const slots: (T | undefined)[] = [];
-  for (let i = 0; i < count; i += 1) slots.push(undefined);
-  return slots;
+  return new Array<T | undefined>(count).fill(undefined);
 }
 
 /** Positions that a mark array flags, ascending. */

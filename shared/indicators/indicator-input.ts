@@ -8,7 +8,7 @@ import type { Financing } from '../financing/financing';
 import type { Park } from '../parks/park';
 import type { Period } from '../periods/period';
 import { isLive } from '../records/record-meta';
-import type { RevenueReport } from '../reports/revenue-report';
+import type { ReportFigureField, RevenueReport } from '../reports/revenue-report';
 import type { Tenancy } from '../tenancies/tenancy';
 import { emptySlots, enterpriseIndexOf } from './enterprise-index';
 import { adoptReportsByPosition } from './report-index';
@@ -40,7 +40,20 @@ export interface LiveRecords {
   readonly reportOf: (enterpriseId: string, period: Period) => RevenueReport | undefined;
   /** Every period an enterprise has a live report for. */
   readonly reportedPeriods: (enterpriseId: string) => readonly Period[];
+  /**
+   * Visits every live report of a calendar year with its enterprise id and period: what
+   * reportOf would give for each enterprise and period of the year, listed at once. Optional;
+   * records that can list them faster than one reportOf per enterprise and period (stored ones
+   * need not unpack them) provide it, and the indicators use it when present (report-index.ts).
+   */
+  readonly forEachReportInYear?: (
+    year: number,
+    visit: (enterpriseId: string, period: Period, figures: ReportFigures) => void,
+  ) => void;
 }
+
+/** The figures of a report, all an indicator reads of it. */
+export type ReportFigures = Pick<RevenueReport, ReportFigureField>;
 
 export function liveRecords(input: IndicatorInput): LiveRecords {
   const enterprises = input.enterprises.filter(isLive);

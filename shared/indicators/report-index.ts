@@ -4,26 +4,27 @@
  * costs no lookup.
  */
 import type { Enterprise } from '../enterprises/enterprise';
-import type { Period } from '../periods/period';
-import type { RevenueReport } from '../reports/revenue-report';
+import { periodsOfYear, periodYear, type Period } from '../periods/period';
 import {
   dependentIndex,
+  emptySlots,
   enterpriseIndexOf,
   rememberDependentIndex,
   type DependentCache,
+  type EnterpriseIndex,
 } from './enterprise-index';
+import type { LiveRecords, ReportFigures } from './indicator-input';
 
-/** By position: the enterprise's report for one period, or undefined. */
-export type ReportsByPosition = readonly (RevenueReport | undefined)[];
+/** By position: the figures of the enterprise's report for one period, or undefined. */
+export type ReportsByPosition = readonly (ReportFigures | undefined)[];
 
-/** LiveRecords' report lookup. */
-export type ReportOf = (enterpriseId: string, period: Period) => RevenueReport | undefined;
+type ReportOf = LiveRecords['reportOf'];
 
 const reportIndexes: DependentCache<ReportOf, Map<Period, ReportsByPosition>> = new WeakMap();
 
 /** Every enterprise's report for a period, looked up once per period and set of records. */
 export function reportsByPositionOf(
-  records: { readonly enterprises: readonly Enterprise[]; readonly reportOf: ReportOf },
+  records: Pick<LiveRecords, 'enterprises' | 'reportOf' | 'forEachReportInYear'>,
   period: Period,
 ): ReportsByPosition {
   const enterprises = enterpriseIndexOf(records.enterprises);
@@ -34,11 +35,42 @@ export function reportsByPositionOf(
     () => new Map<Period, ReportsByPosition>(),
   );
   let reports = byPeriod.get(period);
-  if (reports === undefined) {
+  if (reports !== undefined) return reports;
+  if (records.forEachReportInYear === undefined) {
     reports = records.enterprises.map((enterprise) => records.reportOf(enterprise.id, period));
     byPeriod.set(period, reports);
+    return reports;
   }
-  return reports;
+  const year = listReportsOfYear(records.forEachReportInYear, enterprises, periodYear(period));
+  for (const [yearPeriod, yearReports] of year) byPeriod.set(yearPeriod, yearReports);
+  return year.get(period) ?? emptySlots(records.enterprises.length);
+}
+
+/**
+ * Every period of a year at once: a trend asks for them all, and records that keep a year's
+ * months together are read once rather than once per month.
+ */
+function listReportsOfYear(
+  forEachReportInYear: NonNullable<LiveRecords['forEachReportInYear']>,
+  enterprises: EnterpriseIndex,
+  year: number,
+): Map<Period, ReportsByPosition> {
+  const count = enterprises.enterprises.length;
+  const byPeriod = new Map<Period, (ReportFigures | undefined)[]>(
+    periodsOfYear(year).map((period) => [period, emptySlots<ReportFigures>(count)]),
+  );
+  // Visits come enterprise by enterprise, so the position just found is usually the next one.
+  let lastEnterpriseId: string | undefined;
+  let position: number | undefined;
+  forEachReportInYear(year, (enterpriseId, period, figures) => {
+    if (enterpriseId !== lastEnterpriseId) {
+      lastEnterpriseId = enterpriseId;
+      position = enterprises.positionOf.get(enterpriseId);
+    }
+    const reports = byPeriod.get(period);
+    if (position !== undefined && reports !== undefined) reports[position] = figures;
+  });
+  return byPeriod;
 }
 
 /**

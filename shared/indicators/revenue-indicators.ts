@@ -125,7 +125,7 @@ export function revenueFigure(
 /** A scope's revenue over members already restricted to the population (see revenueFigure). */
 export function membersRevenue(
   members: MemberPositions,
-  records: Pick<LiveRecords, 'enterprises' | 'reportOf'>,
+  records: Pick<LiveRecords, 'enterprises' | 'reportOf' | 'forEachReportInYear'>,
   period: Period,
   population: IndicatorPopulation,
 ): Figure {
@@ -286,7 +286,7 @@ function classOf(enterprises: EnterpriseIndex, position: number): number {
 
 export function revenueIndicators(
   members: RevenuePopulation,
-  records: Pick<LiveRecords, 'enterprises' | 'reportOf'>,
+  records: Pick<LiveRecords, 'enterprises' | 'reportOf' | 'forEachReportInYear'>,
 ): RevenueIndicators {
   const { period, population } = members;
   const enterprises = enterpriseIndexOf(records.enterprises);

@@ -11,7 +11,7 @@ import {
   type ReportYear,
 } from '../reports/report-storage';
 import type { RevenueReport } from '../reports/revenue-report';
-import { makePeriod, periodMonth, periodYear, type Period } from '../periods/period';
+import { makePeriod, periodMonth, periodsOfYear, periodYear, type Period } from '../periods/period';
 import type { StoredTables } from '../registry/registry-tables';
 import type { LiveRecords } from './indicator-input';
 
@@ -28,6 +28,13 @@ export function liveRecordsFromStorage(tables: StoredTablesForIndicators): LiveR
     const list = yearsByEnterprise.get(year.enterpriseId);
     if (list === undefined) yearsByEnterprise.set(year.enterpriseId, [year]);
     else list.push(year);
+  }
+  // The records reportOf reads (the last of any duplicated id), by calendar year.
+  const recordsOfYear = new Map<number, ReportYear[]>();
+  for (const year of years.values()) {
+    const ofYear = recordsOfYear.get(year.year);
+    if (ofYear === undefined) recordsOfYear.set(year.year, [year]);
+    else ofYear.push(year);
   }
   const unpacked = new Map<string, RevenueReport | null>();
 
@@ -52,6 +59,19 @@ export function liveRecordsFromStorage(tables: StoredTablesForIndicators): LiveR
     events: tables.parkEvents.filter(isLive),
     financings: tables.financings.filter(isLive),
     reportOf,
+    // A month's stored figures are the report's, so the indicators read them without
+    // unpacking ~17,000 reports per period, and each year record once for all its months.
+    forEachReportInYear: (calendarYear, visit) => {
+      const months = periodsOfYear(calendarYear).map(
+        (period) => [String(periodMonth(period)), period] as const,
+      );
+      for (const year of recordsOfYear.get(calendarYear) ?? []) {
+        for (const [monthKey, period] of months) {
+          const month = year.months[monthKey];
+          if (month !== undefined && isLive(month)) visit(year.enterpriseId, period, month);
+        }
+      }
+    },
     reportedPeriods: (enterpriseId) =>
       (yearsByEnterprise.get(enterpriseId) ?? [])
         .flatMap((year) =>
