@@ -90,6 +90,15 @@ test.describe('with a park and its tenants', () => {
     await expect(cell(page, fangyuan, 'revenueYuan')).not.toHaveClass(/cell-error/);
     await expect(page.getByText('已填报 5 / 5 家')).toBeVisible();
 
+    // Tab moves right along the row: profit, then tax.
+    await cell(page, fangyuan, 'profitYuan').click();
+    await page.keyboard.type('3.5');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('1.2');
+    await page.keyboard.press('Enter');
+    await expect(cell(page, fangyuan, 'profitYuan')).toHaveText('3.50');
+    await expect(cell(page, fangyuan, 'taxYuan')).toHaveText('1.20');
+
     // Paste last year's column copied from Excel, with thousands separators.
     await cell(page, anhe, 'priorYearRevenueYuan').click();
     await page.evaluate(() =>

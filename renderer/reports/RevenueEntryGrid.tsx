@@ -11,6 +11,7 @@ import type {
   ColDef,
   GridApi,
   GridReadyEvent,
+  SuppressKeyboardEventParams,
   ValueFormatterParams,
   ValueGetterParams,
 } from 'ag-grid-community';
@@ -46,6 +47,20 @@ const figureColumnKeys: Readonly<Record<ReportFigureField, string>> = {
   taxYuan: 'tax',
   employeesAtPeriodEnd: 'employees',
 };
+
+/**
+ * Tab while typing saves the cell and moves right without opening the next one, as in Excel:
+ * what is typed next replaces that cell's figure instead of being appended to it.
+ */
+function tabLikeExcel(params: SuppressKeyboardEventParams<RevenueEntryRow>): boolean {
+  const { event, editing, api } = params;
+  if (!editing || event.key !== 'Tab' || event.type !== 'keydown') return false;
+  event.preventDefault();
+  api.stopEditing();
+  if (event.shiftKey) api.tabToPreviousCell();
+  else api.tabToNextCell();
+  return true;
+}
 
 function isFigureField(colId: string): colId is ReportFigureField {
   return (reportFigureFields as readonly string[]).includes(colId);
@@ -119,6 +134,7 @@ export function RevenueEntryGrid({
           period: periodLabel(periodRef.current)[language],
         }),
       editable: true,
+      suppressKeyboardEvent: tabLikeExcel,
       type: 'rightAligned',
       width: field === 'revenueYuan' ? 150 : 124,
       valueGetter: (params: ValueGetterParams<RevenueEntryRow>) =>

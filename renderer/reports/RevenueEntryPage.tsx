@@ -123,8 +123,11 @@ export function RevenueEntryPage() {
     if (park === undefined) return;
     const plan = planReportEdits(rowsById, period, edits);
     setRejections((current) => {
+      const edited = edits.filter((edit) => current.has(cellKey(edit.enterpriseId, edit.field)));
+      // The same map when nothing changes: a new one repaints every cell of the grid.
+      if (edited.length === 0 && plan.rejected.length === 0) return current;
       const next = new Map(current);
-      for (const edit of edits) next.delete(cellKey(edit.enterpriseId, edit.field));
+      for (const edit of edited) next.delete(cellKey(edit.enterpriseId, edit.field));
       for (const rejection of plan.rejected) {
         next.set(cellKey(rejection.enterpriseId, rejection.field), rejection);
       }
