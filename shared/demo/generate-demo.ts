@@ -7,13 +7,8 @@
  * Pure and deterministic: the same options give byte-identical records on every run. Every
  * record carries `demo: true`.
  */
-import type { CultivationPlan } from '../cultivation/cultivation-plan';
-import type { Enterprise } from '../enterprises/enterprise';
-import type { ParkEvent } from '../events/park-event';
-import type { Financing } from '../financing/financing';
 import type { Park } from '../parks/park';
 import type { RevenueReport } from '../reports/revenue-report';
-import type { Tenancy } from '../tenancies/tenancy';
 import { generateEnterprises } from './demo-enterprises';
 import { generateEvents } from './demo-events';
 import { generateFinancings } from './demo-financing';
@@ -24,6 +19,7 @@ import { generateTenancies, leasedAreaByPark } from './demo-tenancies';
 import { generateEnterpriseProfiles } from './enterprise-profiles';
 import { districtScale } from './published-figures';
 import { createRandom } from './random';
+import type { RegistryRecords } from '../registry/registry-tables';
 
 export interface DemoOptions {
   /** How many enterprises; the district has ~17,000. Totals scale with it. */
@@ -38,15 +34,8 @@ export const defaultDemoSeed = 20_241_031;
 
 export const districtDemoOptions: DemoOptions = { ...districtScale, seed: defaultDemoSeed };
 
-export interface DemoRegistry {
-  readonly parks: readonly Park[];
-  readonly enterprises: readonly Enterprise[];
-  readonly tenancies: readonly Tenancy[];
-  readonly reports: readonly RevenueReport[];
-  readonly plans: readonly CultivationPlan[];
-  readonly events: readonly ParkEvent[];
-  readonly financings: readonly Financing[];
-}
+/** The demo is a set of registry records, in the shape a bulk load takes. */
+export type DemoRegistry = RegistryRecords;
 
 /** Enterprises whose reports are written between two progress steps. */
 const reportChunkSize = 1000;

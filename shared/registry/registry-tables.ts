@@ -79,7 +79,7 @@ export const contentTableLabels: Readonly<Record<ContentTable, LocalizedText>> =
 
 /**
  * The registry's content in domain shape, one report per period: what the demo generator
- * produces and a bulk load takes. Field names follow DemoRegistry.
+ * produces and a bulk load takes.
  */
 export interface RegistryRecords {
   readonly parks: readonly Park[];
