@@ -1,0 +1,170 @@
+/**
+ * A normalised row as the fields of the record it describes, per kind of record: the one place
+ * that says which import field fills which model field. Validation parses a draft with the
+ * model's own schema; matching and the diff compare a draft with the stored record.
+ * Identity fields (credit code, names) that point at another record stay in `refs`: the
+ * matcher turns them into ids.
+ */
+import type { NormalisedValue } from '../values/normalise-cell';
+import type { NormalisedRow } from '../values/normalise-row';
+import type { ImportEntity } from '../mapping/import-entity';
+import type { ImportFieldId } from '../mapping/import-fields';
+import type { LocatedSheet } from '../layout/locate-sheet';
+
+/** Which model field each import field fills, per kind of record. */
+export const recordFieldOf: Readonly<
+  Record<ImportEntity, Partial<Readonly<Record<ImportFieldId, string>>>>
+> = {
+  enterprises: {
+    enterpriseName: 'name',
+    creditCode: 'creditCode',
+    formerNames: 'formerNames',
+    foundedOn: 'foundedOn',
+    registeredCapitalYuan: 'registeredCapitalYuan',
+    subcategoryCode: 'subcategoryCode',
+    digitalCulture: 'digitalCulture',
+    aboveScale: 'aboveScaleByYear',
+    enterpriseStatus: 'status',
+    statisticalBasis: 'statisticalBasis',
+    contactName: 'contactName',
+    contactPhone: 'contactPhone',
+    notes: 'notes',
+  },
+  parks: {
+    parkName: 'name',
+    parkDistrictCode: 'districtCode',
+    street: 'streetCode',
+    inExperimentalZone: 'inExperimentalZone',
+    address: 'address',
+    operatorName: 'operatorName',
+    operatorCreditCode: 'operatorCreditCode',
+    certificationTier: 'certifications',
+    certificationYear: 'certifications',
+    themes: 'themes',
+    landAreaSqm: 'landAreaSqm',
+    floorAreaSqm: 'floorAreaSqm',
+    rentableAreaSqm: 'rentableAreaSqm',
+    contactName: 'contactName',
+    contactPhone: 'contactPhone',
+    cultivationTier: 'cultivationTier',
+    openedOn: 'openedOn',
+    notes: 'notes',
+  },
+  revenue: {
+    period: 'period',
+    revenueYuan: 'revenueYuan',
+    priorYearRevenueYuan: 'priorYearRevenueYuan',
+    yoyGrowthReportedPercent: 'yoyGrowthReportedPercent',
+    profitYuan: 'profitYuan',
+    taxYuan: 'taxYuan',
+    employeesAtPeriodEnd: 'employeesAtPeriodEnd',
+  },
+  tenancies: {
+    building: 'building',
+    room: 'room',
+    leasedAreaSqm: 'leasedAreaSqm',
+    movedInOn: 'movedInOn',
+    leaseEndsOn: 'leaseEndsOn',
+    movedOutOn: 'movedOutOn',
+  },
+  events: {
+    eventTitle: 'title',
+    eventType: 'type',
+    eventDate: 'date',
+    visitors: 'visitors',
+  },
+  financing: {
+    lender: 'lender',
+    financingAmountYuan: 'amountYuan',
+    financingDate: 'date',
+    financingKind: 'kind',
+  },
+  cultivation: {
+    targetYuan: 'targetYuan',
+    targetYear: 'targetYear',
+    baselineYear: 'baselineYear',
+    baselineYuan: 'baselineYuan',
+    revenueBase: 'revenueBase',
+  },
+};
+
+/** What a row says about the records it points at, to be matched to ids. */
+export interface DraftRefs {
+  readonly creditCode?: string;
+  readonly enterpriseName?: string;
+  readonly parkName?: string;
+}
+
+export interface RowDraft {
+  readonly entity: ImportEntity;
+  readonly rowNumber: number;
+  /** Model fields the row fills; a blank cell is absent, not undefined. */
+  readonly fields: Readonly<Record<string, unknown>>;
+  readonly refs: DraftRefs;
+}
+
+export interface DraftContext {
+  /** The year a 规上 column speaks of: the sheet's period or title year when none is given. */
+  readonly year?: number;
+}
+
+function valueOf(row: NormalisedRow, field: ImportFieldId): NormalisedValue | null | undefined {
+  return row.values[field];
+}
+
+function textRef(row: NormalisedRow, field: ImportFieldId): string | undefined {
+  const value = valueOf(row, field);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Import fields that fill part of a model field, composed below rather than copied. */
+const composedFields: ReadonlySet<ImportFieldId> = new Set([
+  'aboveScale',
+  'certificationTier',
+  'certificationYear',
+]);
+
+export function draftOfRow(
+  entity: ImportEntity,
+  sheet: LocatedSheet,
+  row: NormalisedRow,
+  context: DraftContext = {},
+): RowDraft {
+  const fields: Record<string, unknown> = {};
+  for (const [importId, recordField] of Object.entries(recordFieldOf[entity])) {
+    const value = valueOf(row, importId as ImportFieldId);
+    if (value === null || value === undefined) continue;
+    if (composedFields.has(importId as ImportFieldId)) continue;
+    fields[recordField] = value;
+  }
+  if (entity === 'enterprises') {
+    const aboveScale = valueOf(row, 'aboveScale');
+    const year = context.year ?? sheet.titleYear;
+    if (typeof aboveScale === 'boolean' && year !== null) {
+      fields.aboveScaleByYear = { [String(year)]: aboveScale };
+    }
+  }
+  if (entity === 'parks') {
+    const tier = valueOf(row, 'certificationTier');
+    const year = valueOf(row, 'certificationYear');
+    if (typeof tier === 'string' && typeof year === 'number') {
+      fields.certifications = [{ year, tier }];
+    }
+  }
+  if (entity === 'revenue' && fields.period === undefined && sheet.period !== null) {
+    fields.period = sheet.period;
+  }
+  const creditCode = textRef(row, 'creditCode');
+  const enterpriseName = textRef(row, 'enterpriseName');
+  const parkName = textRef(row, 'parkName');
+  return {
+    entity,
+    rowNumber: row.rowNumber,
+    fields,
+    refs: {
+      ...(creditCode === undefined ? {} : { creditCode }),
+      ...(enterpriseName === undefined ? {} : { enterpriseName }),
+      ...(parkName === undefined ? {} : { parkName }),
+    },
+  };
+}
