@@ -1,0 +1,170 @@
+/**
+ * What `validate` tells the district office about one workbook: the import pipeline run
+ * headless (read → locate → normalise), summed up per sheet with every problem placed at
+ * Excel's row number and column letter. Plain data, so the CLI prints it as text or JSON and
+ * the same report can back any other headless check.
+ */
+import type { LocalizedText } from '../../text/localized-text';
+import type { ColumnUnit } from '../mapping/column-unit';
+import type { ImportEntity } from '../mapping/import-entity';
+import type { ImportFieldId } from '../mapping/import-fields';
+import { locateWorkbook, type LocatedSheet } from '../layout/locate-sheet';
+import type { SkipReason } from '../layout/row-kinds';
+import { normaliseRow } from '../values/normalise-row';
+import type { WorkbookFormat } from '../workbook/file-content';
+import type { ImportErrorCode } from '../workbook/import-error';
+import { readWorkbook } from '../workbook/read-workbook';
+import type { TextEncodingName } from '../workbook/text-decoding';
+
+export type IssueSeverity = 'error' | 'warning';
+
+export interface ReportIssue {
+  /** Excel's row number. */
+  readonly row: number;
+  /** Excel's column letter; null for a problem of the whole row. */
+  readonly column: string | null;
+  readonly header: string | null;
+  readonly field: ImportFieldId | null;
+  readonly severity: IssueSeverity;
+  readonly code: string;
+  /** Chinese first, then English on the next line. */
+  readonly message: string;
+}
+
+export interface ReportColumn {
+  readonly letter: string;
+  readonly header: string;
+  readonly field: ImportFieldId | null;
+  readonly unit: ColumnUnit | null;
+}
+
+export interface SheetReport {
+  readonly name: string;
+  readonly entity: ImportEntity | null;
+  readonly headerRows: readonly number[];
+  readonly firstDataRow: number | null;
+  readonly columns: readonly ReportColumn[];
+  readonly rows: {
+    readonly data: number;
+    readonly valid: number;
+    readonly invalid: number;
+    readonly skipped: number;
+  };
+  readonly skipped: readonly { readonly row: number; readonly reason: SkipReason }[];
+  readonly issues: readonly ReportIssue[];
+}
+
+/** Why a file was not read: the import's own reasons, or `missing` when no file was there to read. */
+export type FileErrorCode = ImportErrorCode | 'missing';
+
+export interface FileReport {
+  readonly file: string;
+  readonly format: WorkbookFormat | null;
+  readonly encoding: TextEncodingName | null;
+  /** Read, and no row has an error (warnings let a file through). */
+  readonly ok: boolean;
+  readonly error?: { readonly code: FileErrorCode; readonly message: string };
+  readonly sheets: readonly SheetReport[];
+}
+
+/** One string for a message that leaves the app as text: Chinese first, English under it. */
+export function bilingual(text: LocalizedText): string {
+  return `${text.zh}\n${text.en}`;
+}
+
+/**
+ * The problems of one sheet's records, row by row. A pluggable step so that the domain's
+ * validation, which knows more than the normalising of values, can take its place.
+ */
+export type SheetChecker = (sheet: LocatedSheet) => readonly ReportIssue[];
+
+/** Every value that cannot be read as its field's kind is an error of its cell. */
+export const normalisingChecker: SheetChecker = (sheet) =>
+  sheet.dataRows.flatMap((row) =>
+    normaliseRow(sheet, row).problems.map((problem): ReportIssue => ({
+      row: problem.rowNumber,
+      column: problem.letter,
+      header: problem.header,
+      field: problem.field,
+      severity: 'error',
+      code: problem.code,
+      message: bilingual(problem.message),
+    })),
+  );
+
+export function sheetReport(sheet: LocatedSheet, checker: SheetChecker): SheetReport {
+  const issues = [...checker(sheet)].sort(
+    (a, b) => a.row - b.row || (a.column ?? '').localeCompare(b.column ?? ''),
+  );
+  const invalidRows = new Set(
+    issues.filter((issue) => issue.severity === 'error').map((issue) => issue.row),
+  );
+  const data = sheet.dataRows.length;
+  const invalid = sheet.dataRows.filter((row) => invalidRows.has(row.rowNumber)).length;
+  return {
+    name: sheet.sheetName,
+    entity: sheet.entity,
+    headerRows: sheet.headerRows,
+    firstDataRow: sheet.firstDataRow,
+    columns: sheet.columns.map(({ letter, header, field, unit }) => ({
+      letter,
+      header,
+      field,
+      unit,
+    })),
+    rows: { data, valid: data - invalid, invalid, skipped: sheet.skippedRows.length },
+    skipped: sheet.skippedRows.map(({ rowNumber, reason }) => ({ row: rowNumber, reason })),
+    issues,
+  };
+}
+
+/** Reads, locates and checks one workbook's bytes. Never throws for a bad file. */
+export function validateWorkbookBytes(
+  bytes: Uint8Array,
+  file: string,
+  checker: SheetChecker = normalisingChecker,
+): FileReport {
+  const read = readWorkbook(bytes, file);
+  if (!read.ok) {
+    return {
+      file,
+      format: read.format,
+      encoding: read.encoding,
+      ok: false,
+      error: { code: read.error.code, message: bilingual(read.error.message) },
+      sheets: [],
+    };
+  }
+  const sheets = locateWorkbook(read.workbook).map((sheet) => sheetReport(sheet, checker));
+  return {
+    file,
+    format: read.workbook.format,
+    encoding: read.workbook.encoding,
+    ok: sheets.every((sheet) => sheet.rows.invalid === 0),
+    sheets,
+  };
+}
+
+/** A path that names no readable file; `reason` is what the system said (ENOENT, EACCES…). */
+export function missingFileReport(file: string, reason: string): FileReport {
+  return {
+    file,
+    format: null,
+    encoding: null,
+    ok: false,
+    error: {
+      code: 'missing',
+      message: bilingual({
+        zh: `找不到或无法打开文件“${file}”（${reason}）：请检查路径和文件名是否正确、文件是否可读`,
+        en: `Cannot find or open "${file}" (${reason}): check the path and name, and that the file can be read`,
+      }),
+    },
+    sheets: [],
+  };
+}
+
+/** The CLI's exit status over many files: 2 if any is unreadable, else 1 if any has errors. */
+export function validationExitCode(reports: readonly FileReport[]): 0 | 1 | 2 {
+  if (reports.some((report) => report.error !== undefined)) return 2;
+  return reports.every((report) => report.ok) ? 0 : 1;
+}
