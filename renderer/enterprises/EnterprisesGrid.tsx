@@ -4,9 +4,11 @@
  */
 import type {
   ColDef,
+  GetRowIdParams,
   GridApi,
   GridReadyEvent,
   IRowNode,
+  RowSelectionOptions,
   SelectionChangedEvent,
   ValueFormatterParams,
 } from 'ag-grid-community';
@@ -29,6 +31,21 @@ import { useNameInitials } from './use-name-initials';
 import './enterprises.css';
 
 const noExtraColumns: readonly ColDef<EnterpriseRow>[] = [];
+
+// Constants, so a re-render does not hand ag-grid new options to re-apply mid-edit.
+const defaultColumn: ColDef<EnterpriseRow> = {
+  sortable: true,
+  resizable: true,
+  floatingFilter: true,
+  suppressHeaderMenuButton: false,
+};
+const rowIdOf = (params: GetRowIdParams<EnterpriseRow>) => params.data.id;
+const rowSelection: RowSelectionOptions<EnterpriseRow> = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: true,
+  selectAll: 'filtered',
+};
 
 export interface EnterprisesGridProps {
   readonly rows: readonly EnterpriseRow[];
@@ -327,19 +344,9 @@ export function EnterprisesGrid({
         height="calc(100vh - 230px)"
         rowData={rows as EnterpriseRow[]}
         columnDefs={columns}
-        defaultColDef={{
-          sortable: true,
-          resizable: true,
-          floatingFilter: true,
-          suppressHeaderMenuButton: false,
-        }}
-        getRowId={(params) => params.data.id}
-        rowSelection={{
-          mode: 'multiRow',
-          checkboxes: true,
-          headerCheckbox: true,
-          selectAll: 'filtered',
-        }}
+        defaultColDef={defaultColumn}
+        getRowId={rowIdOf}
+        rowSelection={rowSelection}
         readOnlyEdit
         stopEditingWhenCellsLoseFocus
         onCellEditRequest={(event) => {

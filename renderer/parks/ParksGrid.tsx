@@ -1,4 +1,4 @@
-import type { ColDef, GridApi, ValueFormatterParams } from 'ag-grid-community';
+import type { ColDef, GetRowIdParams, GridApi, ValueFormatterParams } from 'ag-grid-community';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -20,6 +20,10 @@ const number = (digits: number) => (p: ValueFormatterParams<ParkRow, number | nu
         maximumFractionDigits: digits,
         minimumFractionDigits: digits,
       });
+
+// Constants, so a re-render does not hand ag-grid new options to re-apply.
+const defaultColumn: ColDef<ParkRow> = { sortable: true, resizable: true, floatingFilter: true };
+const rowIdOf = (params: GetRowIdParams<ParkRow>) => params.data.id;
 
 export function ParksGrid({
   rows,
@@ -171,8 +175,8 @@ export function ParksGrid({
         height="calc(100vh - 230px)"
         rowData={rows as ParkRow[]}
         columnDefs={columns}
-        defaultColDef={{ sortable: true, resizable: true, floatingFilter: true }}
-        getRowId={(p) => p.data.id}
+        defaultColDef={defaultColumn}
+        getRowId={rowIdOf}
         quickFilterText={query}
         onGridReady={(event) => {
           api.current = event.api;

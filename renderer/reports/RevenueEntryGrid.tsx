@@ -9,6 +9,7 @@ import type {
   CellClassParams,
   CellEditRequestEvent,
   ColDef,
+  GetRowIdParams,
   GridApi,
   GridReadyEvent,
   SuppressKeyboardEventParams,
@@ -61,6 +62,15 @@ function tabLikeExcel(params: SuppressKeyboardEventParams<RevenueEntryRow>): boo
   else api.tabToNextCell();
   return true;
 }
+
+// Module constants, not literals in the JSX: a new object on each render makes ag-grid re-apply
+// its columns, which throws away a cell being typed into while a save re-renders the page.
+const defaultColumn: ColDef<RevenueEntryRow> = {
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+  sortable: true,
+};
+const rowIdOf = (params: GetRowIdParams<RevenueEntryRow>) => params.data.enterpriseId;
 
 function isFigureField(colId: string): colId is ReportFigureField {
   return (reportFigureFields as readonly string[]).includes(colId);
@@ -226,8 +236,8 @@ export function RevenueEntryGrid({
       <DataGrid<RevenueEntryRow>
         rowData={rows as RevenueEntryRow[]}
         columnDefs={columns}
-        defaultColDef={{ wrapHeaderText: true, autoHeaderHeight: true, sortable: true }}
-        getRowId={(params) => params.data.enterpriseId}
+        defaultColDef={defaultColumn}
+        getRowId={rowIdOf}
         readOnlyEdit
         onCellEditRequest={onCellEditRequest}
         enterNavigatesVertically

@@ -4,7 +4,7 @@
  * edit or paste, undoable); cells with errors stay visible and listed until corrected.
  */
 import type { GridApi } from 'ag-grid-community';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ChangeSource } from '../../shared/history/change-set';
@@ -115,13 +115,43 @@ export function RevenueEntryPage() {
     [],
   );
 
+  /**
+   * A fast typist's next cell is saved before the grid has re-read the previous save, so each
+   * edit waits for the one before it and is planned over the reports as stored now, not as the
+   * last render saw them (which would be refused as a concurrent change).
+   */
+  const editQueue = useRef<Promise<void>>(Promise.resolve());
+
+  const withStoredReports = async (edits: readonly CellEdit[]) => {
+    const fresh = new Map(rowsById);
+    for (const enterpriseId of new Set(edits.map((edit) => edit.enterpriseId))) {
+      const row = fresh.get(enterpriseId);
+      if (row === undefined) continue;
+      const report = await registry.reports.get(enterpriseId, period);
+      fresh.set(enterpriseId, { ...row, report });
+    }
+    return fresh;
+  };
+
+  const failed = (key: 'revenueEntry.saveFailed' | 'revenueEntry.undoFailed', error: unknown) => {
+    const message = error instanceof RegistryError ? error.text[language] : String(error);
+    setStatus({ text: t(key, { message }), tone: 'error' });
+  };
+
   const applyEdits = async (
     edits: readonly CellEdit[],
     kind: 'edit' | 'paste',
     outside: number,
   ) => {
     if (park === undefined) return;
-    const plan = planReportEdits(rowsById, period, edits);
+    let rowsNow: ReadonlyMap<string, RevenueEntryRow>;
+    try {
+      rowsNow = await withStoredReports(edits);
+    } catch (error) {
+      failed('revenueEntry.saveFailed', error);
+      return;
+    }
+    const plan = planReportEdits(rowsNow, period, edits);
     setRejections((current) => {
       const edited = edits.filter((edit) => current.has(cellKey(edit.enterpriseId, edit.field)));
       // The same map when nothing changes: a new one repaints every cell of the grid.
@@ -190,8 +220,7 @@ export function RevenueEntryPage() {
       }
       setStatus({ text: summary(), tone: plan.rejected.length > 0 ? 'error' : 'done' });
     } catch (error) {
-      const message = error instanceof RegistryError ? error.text[language] : String(error);
-      setStatus({ text: t('revenueEntry.saveFailed', { message }), tone: 'error' });
+      failed('revenueEntry.saveFailed', error);
     }
   };
 
@@ -210,8 +239,7 @@ export function RevenueEntryPage() {
         tone: 'done',
       });
     } catch (error) {
-      const message = error instanceof RegistryError ? error.text[language] : String(error);
-      setStatus({ text: t('revenueEntry.undoFailed', { message }), tone: 'error' });
+      failed('revenueEntry.undoFailed', error);
     }
   };
 
@@ -325,7 +353,9 @@ export function RevenueEntryPage() {
             rows={rows}
             period={period}
             rejections={rejections}
-            onEdits={(edits, kind, outside) => void applyEdits(edits, kind, outside)}
+            onEdits={(edits, kind, outside) => {
+              editQueue.current = editQueue.current.then(() => applyEdits(edits, kind, outside));
+            }}
             onPasteProblem={(problem) =>
               setStatus({
                 text:
