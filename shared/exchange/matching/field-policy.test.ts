@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mergedValue, sameValue } from './field-policy';
+
+describe('mergedValue', () => {
+  it('applies each policy to a stored value', () => {
+    expect(mergedValue('contactName', '张三', '李四', 'overwrite')).toBe('李四');
+    expect(mergedValue('contactName', '张三', '李四', 'fill-empty')).toBe('张三');
+    expect(mergedValue('contactName', undefined, '李四', 'fill-empty')).toBe('李四');
+    expect(mergedValue('contactName', undefined, '李四', 'keep-mine')).toBeUndefined();
+  });
+
+  it('merges 规上 by year and certifications by year, keeping the other years', () => {
+    expect(mergedValue('aboveScaleByYear', { 2023: true }, { 2024: false }, 'overwrite')).toEqual({
+      2023: true,
+      2024: false,
+    });
+    const certifications = mergedValue(
+      'certifications',
+      [{ year: 2020, tier: 'district' }],
+      [{ year: 2022, tier: 'municipal' }],
+      'overwrite',
+    );
+    expect(certifications).toEqual([
+      { year: 2020, tier: 'district' },
+      { year: 2022, tier: 'municipal' },
+    ]);
+  });
+});
+
+describe('sameValue', () => {
+  it('compares maps regardless of key order and blanks as equal', () => {
+    expect(sameValue({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(true);
+    expect(sameValue(undefined, [])).toBe(true);
+    expect(sameValue(['a'], ['b'])).toBe(false);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * What an import does to a value the registry already holds: overwrite it, fill it only where
+ * it is empty, or keep it. Chosen once for the import and, where it matters, per field.
+ */
+import { localized, type LocalizedText } from '../../text/localized-text';
+
+export const fieldPolicies = ['overwrite', 'fill-empty', 'keep-mine'] as const;
+export type FieldPolicy = (typeof fieldPolicies)[number];
+
+export const fieldPolicyLabels: Readonly<Record<FieldPolicy, LocalizedText>> = {
+  overwrite: localized('覆盖', 'Overwrite'),
+  'fill-empty': localized('仅填空白', 'Fill empty only'),
+  'keep-mine': localized('保留现有', 'Keep mine'),
+};
+
+export interface ImportPolicy {
+  readonly global: FieldPolicy;
+  /** By model field ("name", "revenueYuan"); fields not listed follow `global`. */
+  readonly byField?: Readonly<Record<string, FieldPolicy>>;
+}
+
+export const defaultImportPolicy: ImportPolicy = { global: 'overwrite' };
+
+export function policyFor(policy: ImportPolicy, field: string): FieldPolicy {
+  return policy.byField?.[field] ?? policy.global;
+}
+
+/** A blank: nothing stored, an empty text, list or map. */
+export function isEmptyValue(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.keys(value).length === 0;
+  return false;
+}
+
+/** Values compared as stored: key order of maps does not matter. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (isEmptyValue(value)) return '';
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([key, item]) => `${key}:${canonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * What a field holds after the import under `policy`: a map (规上 by year) and the list of
+ * certifications are merged entry by entry, so a row for 2024 leaves 2023 as it was.
+ */
+export function mergedValue(
+  field: string,
+  before: unknown,
+  incoming: unknown,
+  policy: FieldPolicy,
+): unknown {
+  if (policy === 'keep-mine') return before;
+  if (policy === 'fill-empty' && !isEmptyValue(before)) return before;
+  if (field === 'certifications' && Array.isArray(before) && Array.isArray(incoming)) {
+    const byYear = new Map<unknown, unknown>();
+    const items = [...(before as unknown[]), ...(incoming as unknown[])] as { year?: unknown }[];
+    for (const item of items) byYear.set(item.year, item);
+    return [...byYear.values()];
+  }
+  if (isPlainMap(before) && isPlainMap(incoming)) return { ...before, ...incoming };
+  return incoming;
+}
+
+function isPlainMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
