@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { Period } from '../../periods/period';
+import type { RevenueReport } from '../../reports/revenue-report';
+import {
+  aFinancing,
+  aPark,
+  aPlan,
+  aReport,
+  aTenancy,
+  anEnterprise,
+  anEvent,
+  validCreditCodes,
+} from '../../test-support/builders';
+import { exchangeContent, type ExchangeRecords } from './exchange-records';
+
+function registry(reports: readonly RevenueReport[] = []): ExchangeRecords {
+  const parkA = aPark({
+    name: '甲园区',
+    streetCode: '110105004',
+    certifications: [
+      { year: 2019, tier: 'municipal' },
+      { year: 2021, tier: 'municipal-demonstration' },
+    ],
+    themes: ['影视', '设计'],
+    cultivationTier: 'key',
+  });
+  const parkB = aPark({ name: '乙园区' });
+  const tenantA = anEnterprise({
+    name: '北京甲文化有限公司',
+    creditCode: validCreditCodes[0],
+    aboveScaleByYear: { '2023': false, '2024': true },
+    notes: '第一行\n第二行',
+  });
+  const tenantB = anEnterprise({ name: '北京乙文化有限公司', creditCode: validCreditCodes[1] });
+  return {
+    parks: [parkA, parkB],
+    enterprises: [tenantA, tenantB],
+    tenancies: [
+      aTenancy({ enterpriseId: tenantA.id, parkId: parkA.id, room: '305' }),
+      aTenancy({ enterpriseId: tenantB.id, parkId: parkB.id }),
+    ],
+    plans: [aPlan({ parkId: parkA.id }), aPlan({ parkId: parkB.id })],
+    events: [anEvent({ parkId: parkB.id })],
+    financings: [aFinancing({ enterpriseId: tenantA.id, amountYuan: 1_234_567 })],
+    reportOf: (enterpriseId: string, period: Period) =>
+      reports.find((report) => report.enterpriseId === enterpriseId && report.period === period),
+  };
+}
+
+function sheetOf(content: ReturnType<typeof exchangeContent>, entity: string) {
+  const sheet = content.find((candidate) => candidate.definition.entity === entity);
+  if (sheet === undefined) throw new Error(`no ${entity} sheet`);
+  return sheet;
+}
+
+const base = { exportedAt: '2024-11-05T06:30:00.000Z', period: '2024-10' as Period };
+
+describe('exchangeContent', () => {
+  it('shows a park’s latest certification, street code and themes', () => {
+    const content = exchangeContent(registry(), { ...base, scope: { kind: 'registry' } });
+    const [park] = sheetOf(content, 'parks').rows;
+    expect(park?.values).toMatchObject({
+      parkName: '甲园区',
+      street: '110105004',
+      certificationTier: 'municipal-demonstration',
+      certificationYear: 2021,
+      themes: ['影视', '设计'],
+      cultivationTier: 'key',
+    });
+  });
+
+  it('shows 规上 for the period’s year, in that year’s header', () => {
+    const content = exchangeContent(registry(), { ...base, scope: { kind: 'registry' } });
+    const enterprises = sheetOf(content, 'enterprises');
+    expect(enterprises.rows[0]?.values.aboveScale).toBe(true);
+    expect(enterprises.definition.columns.map((column) => column.header)).toContain(
+      '是否规上（2024年）',
+    );
+    const earlier = exchangeContent(registry(), {
+      ...base,
+      period: '2023-12',
+      scope: { kind: 'registry' },
+    });
+    expect(sheetOf(earlier, 'enterprises').rows[0]?.values.aboveScale).toBe(false);
+  });
+
+  it('holds text as the import will read it back (a note’s line break as a space)', () => {
+    const content = exchangeContent(registry(), { ...base, scope: { kind: 'registry' } });
+    expect(sheetOf(content, 'enterprises').rows[0]?.values.notes).toBe('第一行 第二行');
+  });
+
+  it('lists the period’s reports with their ids, versions and figures', () => {
+    const records = registry();
+    const [first] = records.enterprises;
+    if (first === undefined) throw new Error('no enterprise');
+    const report = aReport({ enterpriseId: first.id, period: '2024-10', revenueYuan: 98_765_432 });
+    const withReport = { ...records, reportOf: registry([report]).reportOf };
+    const content = exchangeContent(withReport, { ...base, scope: { kind: 'registry' } });
+    const revenue = sheetOf(content, 'revenue');
+    expect(revenue.rows).toHaveLength(1);
+    expect(revenue.rows[0]).toMatchObject({
+      recordId: report.id,
+      version: report.version,
+      values: { period: '2024-10', revenueYuan: 98_765_432, creditCode: first.creditCode },
+    });
+  });
+
+  it('gives a revenue form a row per enterprise, blank and without id where none is reported', () => {
+    const content = exchangeContent(registry(), {
+      ...base,
+      scope: { kind: 'registry' },
+      revenueForm: true,
+    });
+    const rows = sheetOf(content, 'revenue').rows;
+    expect(rows).toHaveLength(2);
+    expect(rows.every((row) => row.recordId === null && row.values.revenueYuan === null)).toBe(
+      true,
+    );
+  });
+
+  it('limits a park’s export to its tenants and theirs', () => {
+    const records = registry();
+    const [parkA] = records.parks;
+    if (parkA === undefined) throw new Error('no park');
+    const content = exchangeContent(records, {
+      ...base,
+      scope: { kind: 'parks', parkIds: [parkA.id] },
+    });
+    const counts = Object.fromEntries(
+      content.map((sheet) => [sheet.definition.entity, sheet.rows.length]),
+    );
+    expect(counts).toEqual({
+      parks: 1,
+      enterprises: 1,
+      tenancies: 1,
+      revenue: 0,
+      cultivation: 1,
+      events: 0,
+      financing: 1,
+    });
+    expect(sheetOf(content, 'tenancies').rows[0]?.values).toMatchObject({
+      enterpriseName: '北京甲文化有限公司',
+      parkName: '甲园区',
+      room: '305',
+    });
+  });
+
+  it('leaves deleted records out', () => {
+    const records = registry();
+    const deleted = {
+      ...records,
+      parks: records.parks.map((park) => ({ ...park, deletedAt: '2024-11-01T00:00:00.000Z' })),
+    };
+    const content = exchangeContent(deleted, { ...base, scope: { kind: 'registry' } });
+    expect(sheetOf(content, 'parks').rows).toHaveLength(0);
+  });
+});
