@@ -139,3 +139,23 @@ describe('creditCodeKey', () => {
     expect(creditCodeKey(['creditCode'], enterpriseValues({ creditCode: null }))).toBeNull();
   });
 });
+
+describe('compareSheet with unreadable cells', () => {
+  it('marks a cell the import could not read as unreadable, not as a change to blank', () => {
+    const record = anExportedRecord('e1', 2, { here: { enterpriseName: '北京甲文化有限公司' } });
+    const input = comparisonInput([record], {
+      returned: [
+        {
+          ...record.returned,
+          values: { ...record.returned.values, contactName: undefined },
+          unreadable: ['contactName'],
+        },
+      ],
+    });
+    expect(statusesOf(compareSheet(input)[0])).toEqual({
+      enterpriseName: 'changed-here',
+      creditCode: 'unchanged',
+      contactName: 'unreadable',
+    });
+  });
+});

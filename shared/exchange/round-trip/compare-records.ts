@@ -32,9 +32,11 @@ export interface ReturnedRow {
   /** The row's 记录ID cell; null when blank (a row added there). */
   readonly recordId: string | null;
   readonly values: FieldValues;
+  /** Fields whose cells could not be read: neither a change nor a blank, but a problem to fix. */
+  readonly unreadable?: readonly ImportFieldId[];
 }
 
-export type CellStatus = 'unchanged' | 'changed-there' | 'changed-here' | 'conflict';
+export type CellStatus = 'unchanged' | 'changed-there' | 'changed-here' | 'conflict' | 'unreadable';
 
 export interface CellComparison {
   readonly field: ImportFieldId;
@@ -107,13 +109,19 @@ function compareCells(
   input: SheetComparisonInput,
   baseline: BaselineRecord,
   current: CurrentRecord,
-  returned: FieldValues,
+  returned: ReturnedRow,
 ): CellComparison[] {
-  const changedThere = input.hashOf(returned) !== baseline.contentHash;
+  const unreadable = new Set(returned.unreadable);
+  // An unreadable cell counts as unchanged for the hash, so it does not turn others into conflicts.
+  const readable: Partial<Record<ImportFieldId, NormalisedValue | null>> = { ...returned.values };
+  for (const field of unreadable)
+    readable[field] = valueOf(baseline.values ?? current.values, field);
+  const changedThere = input.hashOf(readable) !== baseline.contentHash;
   const changedHere = input.hashOf(current.values) !== baseline.contentHash;
   return input.fields.map((field): CellComparison => {
     const mine = valueOf(current.values, field);
-    const theirs = valueOf(returned, field);
+    const theirs = valueOf(returned.values, field);
+    if (unreadable.has(field)) return { field, status: 'unreadable', mine, theirs };
     if (baseline.values !== undefined) {
       const base = valueOf(baseline.values, field);
       const there = !sameValue(theirs, base);
@@ -181,7 +189,7 @@ export function compareSheet(input: SheetComparisonInput): RecordComparison[] {
       rowNumber: row.rowNumber,
       matchedBy,
       version: current.version,
-      cells: compareCells(input, baseline, current, row.values),
+      cells: compareCells(input, baseline, current, row),
     });
   }
   for (const record of input.baseline) {

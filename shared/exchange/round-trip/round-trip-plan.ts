@@ -74,7 +74,8 @@ export function planRoundTrip(
     const { recordId } = comparison;
     const taken: FieldChange[] = [];
     for (const cell of comparison.cells) {
-      if (cell.status === 'unchanged' || cell.status === 'changed-here') continue;
+      // A change here is in the registry already; an unreadable cell is fixed in the file first.
+      if (cell.status !== 'changed-there' && cell.status !== 'conflict') continue;
       const side =
         resolutions.byCell?.get(cellKey(recordId, cell.field)) ??
         resolutions.byField?.[cell.field] ??
