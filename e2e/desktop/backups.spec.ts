@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { WriteBackupRequest } from '../../shared/desktop/desktop-api';
 import {
   answerOpenDialog,
+  answerSaveDialog,
   clickMenuItem,
   freshConfigHome,
   launchDesktopApp,
@@ -15,9 +16,8 @@ import {
 
 skipWithoutElectron();
 
-// The backup and restore screens are being built (the registry exports and restores the backup
-// document). These specs drive window.desktop exactly as those screens will, with a document
-// shaped like the registry's export.
+// Most of these specs test main's side alone: they drive window.desktop as the renderer does,
+// with a document shaped like the registry's export.
 const backupDocument = JSON.stringify({
   format: 'park-ledger-backup',
   schemaVersion: 2,
@@ -83,6 +83,15 @@ test('a backup is written to userData/backups, verified, listed and read back fo
     return new TextDecoder().decode(file.bytes);
   }, written.fileName);
   expect(restored).toBe(backupDocument);
+});
+
+test('文件 → 备份… saves the registry backup where the save dialog says, from any section', async () => {
+  const chosen = path.join(freshConfigHome(), '园区台账备份.json');
+  await answerSaveDialog(app, chosen);
+  await clickMenuItem(app, 'backup');
+  await expect(page.getByRole('status').filter({ hasText: '已保存备份' })).toContainText(chosen);
+  const saved = JSON.parse(readFileSync(chosen, 'utf8')) as { format?: unknown };
+  expect(saved.format).toBe('park-ledger-backup');
 });
 
 test('the daily backup is asked of the renderer at start and written when it answers', async () => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HistoryShortcuts } from '../history/HistoryShortcuts';
+import { BackupMenuCommands } from '../settings/BackupMenuCommands';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { RegistryViewProvider } from '../registry-view/use-registry-view';
 import { DesktopBackups } from './DesktopBackups';
@@ -59,6 +60,7 @@ export function App() {
       </main>
       <HistoryShortcuts />
       <DesktopBackups />
+      <BackupMenuCommands />
     </div>
   );
 }

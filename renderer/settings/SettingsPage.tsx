@@ -11,6 +11,7 @@ import { clearDemo, loadDemo } from '../demo/load-demo';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { getPlatform } from '../platform/platform';
 import { useMyParks, writeMyParks } from './my-parks';
+import { useBackupActions } from './use-backup-actions';
 import './settings.css';
 
 export function SettingsPage() {
@@ -50,36 +51,9 @@ export function SettingsPage() {
     }
   };
 
-  const exportBackup = () =>
-    run(async () => {
-      const backup = await registry.backups.exportBackup();
-      const saved = await getPlatform().saveFile({
-        suggestedName: backup.fileName,
-        bytes: new TextEncoder().encode(backup.text),
-        filters: [{ name: 'Park Ledger backup', extensions: ['json'] }],
-      });
-      return saved === null ? null : t('settings.exported', { name: saved.savedAs });
-    });
-
-  const restoreBackup = () =>
-    run(async () => {
-      const file = await getPlatform().openFile({
-        filters: [{ name: 'Park Ledger backup', extensions: ['json'] }],
-      });
-      if (file === null) return null;
-      const reading = registry.backups.readFile(new TextDecoder().decode(file.bytes));
-      if (!reading.ok)
-        return t('settings.invalidBackup', { summary: reading.report.summary[language] });
-      const confirmed = window.confirm(
-        t('settings.restoreConfirm', {
-          name: file.name,
-          summary: reading.report.summary[language],
-        }),
-      );
-      if (!confirmed) return null;
-      await registry.backups.restore(reading.backup, { fileName: file.name });
-      return t('settings.restored');
-    });
+  const backups = useBackupActions();
+  const exportBackup = () => run(backups.exportBackup);
+  const restoreBackup = () => run(backups.restoreBackup);
 
   return (
     <>
