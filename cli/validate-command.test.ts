@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { validCreditCodes } from '../shared/test-support/builders';
 import type { FileReport } from '../shared/exchange/report/validation-report';
 import { aRevenueRecord, revenueReportSheet } from '../shared/exchange/test-support/office-sheets';
 import {
@@ -8,7 +9,12 @@ import {
 import { buildCli, folderWith, runCli } from './cli-test-support';
 
 function revenueWorkbook(revenueWan: string | number): Uint8Array {
-  return workbookBytes([revenueReportSheet([aRevenueRecord({ revenueWan }), aRevenueRecord()])]);
+  return workbookBytes([
+    revenueReportSheet([
+      aRevenueRecord({ revenueWan }),
+      aRevenueRecord({ name: '北京乙设计有限公司', creditCode: validCreditCodes[1] }),
+    ]),
+  ]);
 }
 
 const valid = revenueWorkbook(123.4);

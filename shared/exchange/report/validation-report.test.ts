@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { locateSheet, type LocatedSheet } from '../layout/locate-sheet';
+import { locateSheet } from '../layout/locate-sheet';
+import { validCreditCodes } from '../../test-support/builders';
 import { gridOf } from '../test-support/sheet-grids';
 import { aRevenueRecord, revenueReportSheet } from '../test-support/office-sheets';
 import { encryptedWorkbookBytes, workbookBytes } from '../test-support/workbook-builders';
@@ -9,12 +10,16 @@ import {
   validateWorkbookBytes,
   validationExitCode,
   type FileReport,
-  type ReportIssue,
 } from './validation-report';
 import { fileReportText } from './validation-text';
 
 function revenueWorkbook(revenueWan: string | number = 123.4): Uint8Array {
-  return workbookBytes([revenueReportSheet([aRevenueRecord({ revenueWan }), aRevenueRecord()])]);
+  return workbookBytes([
+    revenueReportSheet([
+      aRevenueRecord({ revenueWan }),
+      aRevenueRecord({ name: '北京乙设计有限公司', creditCode: validCreditCodes[1] }),
+    ]),
+  ]);
 }
 
 function aFileReport(overrides: Partial<FileReport> = {}): FileReport {
@@ -73,33 +78,39 @@ describe('validateWorkbookBytes', () => {
 });
 
 describe('sheetReport', () => {
-  const located = (): LocatedSheet =>
-    locateSheet(
-      gridOf([
-        ['企业名称', '统一社会信用代码'],
-        ['甲', 'x'],
-        ['乙', 'y'],
-      ]),
-      0,
+  const enterpriseSheet = (...rows: (readonly [string, string])[]) =>
+    locateSheet(gridOf([['企业名称', '统一社会信用代码'], ...rows]), 0);
+
+  it('counts a row invalid once however many errors it has, and lists each', () => {
+    const report = sheetReport(
+      enterpriseSheet(['北京甲文化传媒有限公司', validCreditCodes[0]], ['', '123']),
     );
-  const issue = (row: number, severity: ReportIssue['severity']): ReportIssue => ({
-    row,
-    column: 'A',
-    header: '企业名称',
-    field: 'enterpriseName',
-    severity,
-    code: 'x',
-    message: 'm',
+    expect(report.rows).toEqual({ data: 2, valid: 1, invalid: 1, skipped: 0 });
+    const codes = report.issues.map((issue) => [issue.row, issue.column, issue.code]);
+    expect(codes).toContainEqual([3, 'B', 'invalid-credit-code']);
+    expect(new Set(report.issues.map((issue) => issue.row))).toEqual(new Set([3]));
   });
 
-  it('counts a row invalid once however many errors it has, and not for warnings', () => {
-    const report = sheetReport(located(), () => [
-      issue(3, 'warning'),
-      issue(2, 'error'),
-      issue(2, 'error'),
-    ]);
-    expect(report.rows).toEqual({ data: 2, valid: 1, invalid: 1, skipped: 0 });
-    expect(report.issues.map((found) => found.row)).toEqual([2, 2, 3]);
+  it('flags the same enterprise twice in one sheet', () => {
+    const row = ['北京甲文化传媒有限公司', validCreditCodes[0]] as const;
+    const report = sheetReport(enterpriseSheet(row, row));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({ row: 3, severity: 'error', code: 'duplicate-in-file' }),
+    );
+  });
+
+  it('puts a problem of the whole sheet on its header row, without a column', () => {
+    const report = sheetReport(
+      locateSheet(
+        gridOf([
+          ['企业名称', '注册资本（万元）'],
+          ['北京甲文化传媒有限公司', 100],
+        ]),
+        0,
+      ),
+    );
+    expect(report.issues[0]).toMatchObject({ row: 1, column: null, code: 'missing-column' });
+    expect(report.rows.invalid).toBe(1);
   });
 });
 

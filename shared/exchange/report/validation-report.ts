@@ -1,6 +1,6 @@
 /**
  * What `validate` tells the district office about one workbook: the import pipeline run
- * headless (read → locate → normalise), summed up per sheet with every problem placed at
+ * headless (read → locate → normalise → validate), summed up per sheet with every problem placed at
  * Excel's row number and column letter. Plain data, so the CLI prints it as text or JSON and
  * the same report can back any other headless check.
  */
@@ -9,14 +9,14 @@ import type { ColumnUnit } from '../mapping/column-unit';
 import type { ImportEntity } from '../mapping/import-entity';
 import type { ImportFieldId } from '../mapping/import-fields';
 import { locateWorkbook, type LocatedSheet } from '../layout/locate-sheet';
+import type { ImportIssue, IssueSeverity } from '../validation/import-issue';
+import { validateSheetRows, type SheetIssue } from '../validation/validate-sheet-rows';
 import type { SkipReason } from '../layout/row-kinds';
 import { normaliseRow } from '../values/normalise-row';
 import type { WorkbookFormat } from '../workbook/file-content';
 import type { ImportErrorCode } from '../workbook/import-error';
 import { readWorkbook } from '../workbook/read-workbook';
 import type { TextEncodingName } from '../workbook/text-decoding';
-
-export type IssueSeverity = 'error' | 'warning';
 
 export interface ReportIssue {
   /** Excel's row number. */
@@ -72,35 +72,40 @@ export function bilingual(text: LocalizedText): string {
   return `${text.zh}\n${text.en}`;
 }
 
-/**
- * The problems of one sheet's records, row by row. A pluggable step so that the domain's
- * validation, which knows more than the normalising of values, can take its place.
- */
-export type SheetChecker = (sheet: LocatedSheet) => readonly ReportIssue[];
+function issueOf(issue: ImportIssue): ReportIssue {
+  return {
+    row: issue.rowNumber,
+    column: issue.columnLetter === '' ? null : issue.columnLetter,
+    header: issue.header === '' ? null : issue.header,
+    field: issue.field,
+    severity: issue.severity,
+    code: issue.code,
+    message: bilingual(issue.message),
+  };
+}
 
-/** Every value that cannot be read as its field's kind is an error of its cell. */
-export const normalisingChecker: SheetChecker = (sheet) =>
-  sheet.dataRows.flatMap((row) =>
-    normaliseRow(sheet, row).problems.map((problem): ReportIssue => ({
-      row: problem.rowNumber,
-      column: problem.letter,
-      header: problem.header,
-      field: problem.field,
-      severity: 'error',
-      code: problem.code,
-      message: bilingual(problem.message),
-    })),
-  );
+/** A problem of the whole sheet (no entity, a required column missing) sits on its header. */
+function sheetIssueOf(sheet: LocatedSheet, issue: SheetIssue): ReportIssue {
+  return {
+    row: sheet.headerRows.at(-1) ?? 1,
+    column: null,
+    header: null,
+    field: issue.field,
+    severity: 'error',
+    code: issue.code,
+    message: bilingual(issue.message),
+  };
+}
 
-export function sheetReport(sheet: LocatedSheet, checker: SheetChecker): SheetReport {
-  const issues = [...checker(sheet)].sort(
-    (a, b) => a.row - b.row || (a.column ?? '').localeCompare(b.column ?? ''),
+/** One located sheet through normalising and validation, as the report shows it. */
+export function sheetReport(sheet: LocatedSheet): SheetReport {
+  const validation = validateSheetRows(
+    sheet,
+    sheet.dataRows.map((row) => normaliseRow(sheet, row)),
   );
-  const invalidRows = new Set(
-    issues.filter((issue) => issue.severity === 'error').map((issue) => issue.row),
-  );
-  const data = sheet.dataRows.length;
-  const invalid = sheet.dataRows.filter((row) => invalidRows.has(row.rowNumber)).length;
+  // A sheet of no records (说明, an empty sheet) has nothing to be wrong about.
+  const sheetIssues = sheet.dataRows.length === 0 ? [] : validation.sheetIssues;
+  const { rows: data, valid, invalid } = validation.counts;
   return {
     name: sheet.sheetName,
     entity: sheet.entity,
@@ -112,18 +117,17 @@ export function sheetReport(sheet: LocatedSheet, checker: SheetChecker): SheetRe
       field,
       unit,
     })),
-    rows: { data, valid: data - invalid, invalid, skipped: sheet.skippedRows.length },
+    rows: { data, valid, invalid, skipped: sheet.skippedRows.length },
     skipped: sheet.skippedRows.map(({ rowNumber, reason }) => ({ row: rowNumber, reason })),
-    issues,
+    issues: [
+      ...sheetIssues.map((issue) => sheetIssueOf(sheet, issue)),
+      ...validation.rows.flatMap((row) => row.issues.map(issueOf)),
+    ],
   };
 }
 
 /** Reads, locates and checks one workbook's bytes. Never throws for a bad file. */
-export function validateWorkbookBytes(
-  bytes: Uint8Array,
-  file: string,
-  checker: SheetChecker = normalisingChecker,
-): FileReport {
+export function validateWorkbookBytes(bytes: Uint8Array, file: string): FileReport {
   const read = readWorkbook(bytes, file);
   if (!read.ok) {
     return {
@@ -135,7 +139,11 @@ export function validateWorkbookBytes(
       sheets: [],
     };
   }
-  const sheets = locateWorkbook(read.workbook).map((sheet) => sheetReport(sheet, checker));
+  const sheets = locateWorkbook(read.workbook)
+    // Sheets Excel cannot show at all hold the machine's data (an exchange workbook's _meta and
+    // _lists), which no one fills in and which would read as records of the wrong kind.
+    .filter((sheet) => sheet.visibility !== 'very-hidden')
+    .map(sheetReport);
   return {
     file,
     format: read.workbook.format,
