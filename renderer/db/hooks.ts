@@ -21,6 +21,9 @@ import type { TenantReport } from './repositories/reports-repository';
 import type { Tenant } from './repositories/tenancies-repository';
 import type { SnapshotInfo } from './stored-rows';
 import type { Enterprise } from '../../shared/enterprises/enterprise';
+import type { Financing } from '../../shared/financing/financing';
+import type { RevenueReport } from '../../shared/reports/revenue-report';
+import type { Tenancy } from '../../shared/tenancies/tenancy';
 
 const RegistryReactContext = createContext<Registry | null>(null);
 
@@ -62,6 +65,29 @@ export function useEnterprise(enterpriseId: string | undefined): Enterprise | un
   const registry = useRegistry();
   return useLiveQuery(
     () => (enterpriseId === undefined ? undefined : registry.enterprises.get(enterpriseId)),
+    [registry, enterpriseId],
+  );
+}
+
+/** Every stay of an enterprise in a park, past ones included. */
+export function useEnterpriseTenancies(enterpriseId: string): Tenancy[] | undefined {
+  const registry = useRegistry();
+  return useLiveQuery(
+    () => registry.tenancies.ofEnterprise(enterpriseId),
+    [registry, enterpriseId],
+  );
+}
+
+/** Every live report of an enterprise, by period. */
+export function useEnterpriseReports(enterpriseId: string): RevenueReport[] | undefined {
+  const registry = useRegistry();
+  return useLiveQuery(() => registry.reports.ofEnterprise(enterpriseId), [registry, enterpriseId]);
+}
+
+export function useEnterpriseFinancings(enterpriseId: string): Financing[] | undefined {
+  const registry = useRegistry();
+  return useLiveQuery(
+    () => registry.financings.ofEnterprise(enterpriseId),
     [registry, enterpriseId],
   );
 }

@@ -368,6 +368,12 @@ export function EnterprisesGrid({
         onRowDoubleClicked={(event) => {
           if (event.data) onOpen?.(event.data);
         }}
+        onCellKeyDown={(event) => {
+          // Enter edits an editable cell (ag-grid's own); on any other cell it opens the row.
+          const key = event.event instanceof KeyboardEvent ? event.event.key : '';
+          const editable = 'colDef' in event && event.colDef.editable === true;
+          if (key === 'Enter' && event.data && !editable) onOpen?.(event.data);
+        }}
         emptyMessage={t('enterprises.empty')}
       />
     </div>

@@ -11,6 +11,7 @@ import { useRegistryView } from '../registry-view/use-registry-view';
 import { BulkEdit } from './BulkEdit';
 import { parseFieldValue, withFieldValue, type EditableField } from './enterprise-edits';
 import { enterpriseRows, type EnterpriseRow } from './enterprise-rows';
+import { EnterprisePage } from './EnterprisePage';
 import { EnterprisesGrid } from './EnterprisesGrid';
 import {
   EnterpriseEntryPage,
@@ -23,7 +24,7 @@ export function EnterprisesPage() {
   const language = languageOf(i18n.language);
   const registry = useRegistry();
   const view = useRegistryView();
-  const [path] = useRoutePath();
+  const [path, go] = useRoutePath();
   const [selected, setSelected] = useState<readonly EnterpriseRow[]>([]);
   const [status, setStatus] = useState('');
   const latestPeriod = view?.periods[0];
@@ -107,6 +108,7 @@ export function EnterprisesPage() {
   };
 
   if (path[0] === newEnterprisePath) return <EnterpriseEntryPage parkId={path[1]} />;
+  if (path[0] !== undefined && path[0] !== '') return <EnterprisePage enterpriseId={path[0]} />;
   const newEnterprise = (
     <p className="section-actions">
       <NewEnterpriseButton />
@@ -136,6 +138,7 @@ export function EnterprisesPage() {
         rows={rows}
         latestPeriod={latestPeriod}
         onEditCell={editCell}
+        onOpen={(row) => go('enterprises', row.id)}
         onSelectionChange={setSelected}
         selectionActions={<BulkEdit count={selected.length} onApply={applyBulk} />}
       />

@@ -6,11 +6,13 @@ import { computeIndicatorsFromRecords } from '../../shared/indicators/indicators
 import { fromYuan } from '../../shared/money/money';
 import { periodLabel } from '../../shared/periods/period';
 import { languageOf } from '../app/format-figure';
+import { hashForSection } from '../app/sections';
 import { SectionIntro } from '../app/SectionIntro';
 import { useRoutePath } from '../app/use-section';
 import { EChart } from '../charts/EChart';
 import { localToday } from '../dates/local-today';
 import { useCultivationPlans, usePark, useParkEvents, useParkTenants } from '../db/hooks';
+import { NewEnterpriseButton } from '../enterprises/entry/EnterpriseEntryPage';
 import type { RegistryView } from '../registry-view/use-registry-view';
 import { ParkProfile } from './ParkProfile';
 
@@ -85,7 +87,12 @@ export function ParkPage({ parkId, view }: { parkId: string; view: RegistryView 
             className="panel"
             aria-label={t('parks.tenants', { count: tenants?.length ?? 0 })}
           >
-            <h2>{t('parks.tenants', { count: tenants?.length ?? 0 })}</h2>
+            <h2>
+              {t('parks.tenants', { count: tenants?.length ?? 0 })}
+              <span className="panel-action">
+                <NewEnterpriseButton parkId={parkId} />
+              </span>
+            </h2>
             {tenants?.length === 0 ? (
               <p className="muted">{t('parks.tenantsEmpty')}</p>
             ) : (
@@ -104,7 +111,11 @@ export function ParkPage({ parkId, view }: { parkId: string; view: RegistryView 
                   <tbody>
                     {(tenants ?? []).map(({ enterprise, tenancy }) => (
                       <tr key={tenancy.id}>
-                        <td>{enterprise.name}</td>
+                        <td>
+                          <a href={hashForSection('enterprises', enterprise.id)}>
+                            {enterprise.name}
+                          </a>
+                        </td>
                         <td className="mono">{enterprise.creditCode}</td>
                         <td>{[tenancy.building, tenancy.room].filter(Boolean).join(' ')}</td>
                         <td className="number">

@@ -4,6 +4,7 @@
  */
 import { parkSchema, type Park } from '../../shared/parks/park';
 import type { LocalizedText } from '../../shared/text/localized-text';
+import { fieldProblems } from '../records/field-problems';
 
 export interface ParkFormValues {
   name: string;
@@ -87,20 +88,8 @@ export function parkFromForm(
   };
   const result = parkSchema.safeParse(candidate);
   if (result.success) return { ok: true, park: result.data };
-  const problems: ParkFormProblems = {};
-  for (const issue of result.error.issues) {
-    const field = issue.path[0];
-    if (
-      typeof field === 'string' &&
-      field in values &&
-      problems[field as keyof ParkFormValues] === undefined
-    ) {
-      const [zh = issue.message, en = issue.message] = issue.message.split(' / ');
-      problems[field as keyof ParkFormValues] = {
-        zh: issue.code === 'invalid_type' ? '应为数字 / 请只填数字' : zh,
-        en: issue.code === 'invalid_type' ? 'Numbers only' : en,
-      };
-    }
-  }
-  return { ok: false, problems };
+  return {
+    ok: false,
+    problems: fieldProblems(result.error.issues, Object.keys(values) as (keyof ParkFormValues)[]),
+  };
 }
