@@ -11,7 +11,8 @@ import { toLookupKey } from '../../text/half-width';
 import type { ImportEntity } from '../mapping/import-entity';
 import type { ImportFieldId } from '../mapping/import-fields';
 import type { NormalisedValue } from '../values/normalise-cell';
-import { sameValue, valueOf, type FieldValues } from '../round-trip/field-values';
+import { sameValue } from '../matching/field-policy';
+import { valueOf, type FieldValues } from '../round-trip/field-values';
 
 export interface SourceRow {
   readonly rowNumber: number;

@@ -8,7 +8,8 @@
  */
 import type { ImportFieldId } from '../mapping/import-fields';
 import type { NormalisedValue } from '../values/normalise-cell';
-import { sameValue, valueOf, type FieldValues } from './field-values';
+import { sameValue } from '../matching/field-policy';
+import { valueOf, type FieldValues } from './field-values';
 
 /** What the export wrote down about a record: its identity and a hash of its values. */
 export interface BaselineRecord {
