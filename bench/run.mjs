@@ -1,20 +1,27 @@
 // `npm run bench [-- --quick]`: district-scale measures, each beside its floor measured in the
 // same run on the same data, in Debian's Chromium with a persistent on-disk profile (as a
-// desktop user has). Prints a table and writes bench-results/latest.json.
+// desktop user has). The floors and the operations that need no screen run in the bench page;
+// the screens are measured on the built app with the demo loaded into the same profile. Prints
+// a table and writes bench-results/latest.json (`--quick`: one run on a tenth of the data,
+// bench-results/quick.json).
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { preview } from 'vite';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { chromiumPath } from '../scripts/chromium.mjs';
+import { AppSession, browserOptions } from './app-session.mjs';
 import { measures } from './measures.mjs';
 import { formatTable, summarise } from './report.mjs';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 1 : 3;
-const enterpriseCount = quick ? 2_000 : 20_000;
+const workbookRows = quick ? 2_000 : 20_000;
+/** @type {'district' | 'tenth'} */
+const demoScale = quick ? 'tenth' : 'district';
 const resultFile = quick ? 'bench-results/quick.json' : 'bench-results/latest.json';
+const startedAt = Date.now();
 
 /** @param {string[]} args */
 function npx(args) {
@@ -22,85 +29,145 @@ function npx(args) {
   if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
 }
 
-npx(['vite', 'build', '-c', 'bench/vite.config.ts']);
+/** @param {import('vite').PreviewServer} server */
+function urlOf(server) {
+  const url = server.resolvedUrls?.local[0];
+  if (url === undefined) throw new Error('bench: a preview server has no URL');
+  return url;
+}
 
-const server = await preview({
+npx(['vite', 'build', '-c', 'bench/vite.config.ts']);
+npx(['vite', 'build', '--logLevel', 'warn']);
+
+const benchServer = await preview({
   configFile: 'bench/vite.config.ts',
   preview: { port: 4290, strictPort: false, host: '127.0.0.1' },
 });
-const benchUrl = server.resolvedUrls?.local[0];
-if (benchUrl === undefined) throw new Error('bench server has no URL');
-
-const profileDir = mkdtempSync(path.join(os.tmpdir(), 'park-ledger-bench-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: chromiumPath,
-  args: chromiumArgs,
-  headless: true,
-  viewport: { width: 1360, height: 860 },
+const appServer = await preview({
+  configFile: 'vite.config.ts',
+  logLevel: 'warn',
+  preview: { port: 4291, strictPort: false, host: '127.0.0.1' },
 });
 
-/** @type {Record<string, number[]>} */
-const samples = {};
+const profileDir = mkdtempSync(path.join(os.tmpdir(), 'park-ledger-bench-'));
+const app = new AppSession({ profileDir, appUrl: urlOf(appServer), demoScale });
+
+/** @type {Map<string, number[]>} */
+const samples = new Map();
+/** @type {Record<string, string>} */
+const failures = {};
+/** @type {unknown} */
+let data;
 try {
+  const context = await chromium.launchPersistentContext(profileDir, browserOptions);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => {
     console.error(`bench page error: ${error.message}`);
   });
-  await page.goto(benchUrl);
-  await page.waitForFunction(() => 'bench' in window);
-  const prepared = await page.evaluate((count) => window.bench.prepare(count), enterpriseCount);
-  console.log(
-    `data: ${prepared.rows.toLocaleString()} enterprises, workbook ${(prepared.workbookBytes / 1024 / 1024).toFixed(1)} MB`,
-  );
-
   const workbookPath = path.join(profileDir, 'office.xlsx');
-  writeFileSync(
-    workbookPath,
-    Buffer.from(await page.evaluate(() => window.bench.workbookBase64()), 'base64'),
-  );
-
-  for (const measure of measures) {
-    const run = measure.run;
-    if (run === undefined || measure.unavailable?.()) continue;
-    for (let i = 0; i < runs; i += 1) {
-      (samples[measure.id] ??= []).push(await run({ page, workbookPath, outDir: profileDir }));
+  /** @param {import('./measures.mjs').Measure[]} list @param {import('./measures.mjs').MeasureContext} measureContext */
+  const runAll = async (list, measureContext) => {
+    for (const measure of list) {
+      const run = measure.run;
+      if (run === undefined || measure.unavailable?.()) continue;
+      try {
+        for (let i = 0; i < runs; i += 1) {
+          const figures = await run(measureContext);
+          for (const [id, value] of Object.entries(
+            typeof figures === 'number' ? { [measure.id]: figures } : figures,
+          )) {
+            samples.set(id, [...(samples.get(id) ?? []), value]);
+          }
+        }
+      } catch (error) {
+        // One broken measure must not cost the others their figures; the run still fails.
+        failures[measure.id] = error instanceof Error ? error.message : String(error);
+        for (const part of measures) {
+          if (part.id === measure.id || part.measuredBy === measure.id) samples.delete(part.id);
+        }
+        console.error(`bench: ${measure.id} failed: ${failures[measure.id] ?? ''}`);
+      }
     }
+  };
+  try {
+    await page.goto(urlOf(benchServer));
+    await page.waitForFunction(() => 'bench' in window);
+    const prepared = await page.evaluate(({ rows, scale }) => window.bench.prepare(rows, scale), {
+      rows: workbookRows,
+      scale: demoScale,
+    });
+    data = prepared;
+    console.log(
+      `data: workbook ${prepared.officeRows.toLocaleString()} rows (${(prepared.workbookBytes / 2 ** 20).toFixed(1)} MB); ` +
+        `demo ${prepared.demo.parks} parks, ${prepared.demo.enterprises.toLocaleString()} enterprises, ` +
+        `${prepared.demo.reports.toLocaleString()} reports (${prepared.demo.storedRecords.toLocaleString()} stored records)`,
+    );
+    writeFileSync(
+      workbookPath,
+      Buffer.from(await page.evaluate(() => window.bench.workbookBase64()), 'base64'),
+    );
+    await runAll(
+      measures.filter((measure) => measure.on !== 'app'),
+      { page, app, workbookPath, outDir: profileDir },
+    );
+  } finally {
+    await context.close();
   }
+
+  await app.launch();
+  const demoMs = await app.loadDemo();
+  console.log(
+    `app: demo loaded into the profile through ?demo=load in ${(demoMs / 1000).toFixed(1)} s`,
+  );
+  await runAll(
+    measures.filter((measure) => measure.on === 'app'),
+    { page: app.page, app, workbookPath, outDir: profileDir },
+  );
 } finally {
-  await context.close();
-  await server.close();
+  await app.close();
+  await benchServer.close();
+  await appServer.close();
   rmSync(profileDir, { recursive: true, force: true });
 }
 
-const rows = measures.map((measure) =>
-  summarise(measure, samples, measure.unavailable?.() ?? null),
-);
+const rows = measures.map((measure) => {
+  const failure = failures[measure.id];
+  return summarise(
+    measure,
+    Object.fromEntries(samples),
+    failure === undefined ? (measure.unavailable?.() ?? null) : `failed: ${failure}`,
+  );
+});
+
+const chromiumVersion = spawnSync(chromiumPath, ['--version'], { encoding: 'utf8' })
+  .stdout.trim()
+  .split('\n')[0];
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? '',
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  platform: `${os.platform()} ${os.release()}`,
+  chromium: chromiumVersion ?? '',
+  loadAverageAtEnd: os.loadavg().map((load) => Math.round(load * 100) / 100),
+};
+const minutes = (Date.now() - startedAt) / 60_000;
 
 console.log(formatTable(rows));
+console.log(
+  `\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, ${machine.chromium}; ` +
+    `load average ${machine.loadAverageAtEnd.join(' ')}; ${minutes.toFixed(1)} min`,
+);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync(
   resultFile,
-  JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      quick,
-      enterprises: enterpriseCount,
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? '',
-        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-        platform: `${os.platform()} ${os.release()}`,
-      },
-      rows,
-    },
-    null,
-    2,
-  ),
+  JSON.stringify({ date: new Date().toISOString(), quick, minutes, data, machine, rows }, null, 2),
 );
-console.log(`\nwritten to ${resultFile}`);
+console.log(`written to ${resultFile}`);
 
 // Every measure that can run here must have run; in --quick mode that is all it asserts.
-const didNotRun = rows.filter((row) => row.status === 'did not run');
+const didNotRun = rows.filter(
+  (row) => row.status === 'did not run' || row.status.startsWith('failed'),
+);
 if (didNotRun.length > 0) {
   console.error(`bench: measures that did not run: ${didNotRun.map((row) => row.id).join(', ')}`);
   process.exit(1);

@@ -1,23 +1,35 @@
 /**
  * The browser side of `npm run bench`: the floors (what the platform does with no app code)
- * measured on the same data the app's operations use, and the app's own operations. The Node
- * runner calls these through `window.bench` and times nothing itself, so every figure is taken
- * inside the same page.
+ * measured on the same data the app's operations use, and the app's own operations that need no
+ * screen (demo load, one edit, the dashboard's figures). The Node runner calls these through
+ * `window.bench` and times nothing itself, so every figure is taken inside the same page.
  */
-import { createGrid, type GridApi } from 'ag-grid-community';
+import { createGrid, type ColDef, type GridApi } from 'ag-grid-community';
 import * as XLSX from 'xlsx';
+import { openRegistry, type Registry } from '../../renderer/db/registry';
+import { localToday } from '../../renderer/dates/local-today';
+import { demoOptionsIn } from '../../renderer/demo/demo-start';
+import { loadDemo } from '../../renderer/demo/load-demo';
+import { withFieldValue } from '../../renderer/enterprises/enterprise-edits';
+import { enterpriseRows, type EnterpriseRow } from '../../renderer/enterprises/enterprise-rows';
 import { baseGridOptions } from '../../renderer/grid/grid-theme';
 import {
-  districtDemoOptions,
   generateDemoRegistry,
+  type DemoOptions,
   type DemoRegistry,
 } from '../../shared/demo/generate-demo';
-import { publishedFigures2024JanOct } from '../../shared/demo/published-figures';
 import { indicatorBreakdown, revenueTrend } from '../../shared/indicators/breakdown';
 import { liveRecords } from '../../shared/indicators/indicator-input';
 import { computeIndicatorsFromRecords } from '../../shared/indicators/indicators';
-import { periodMonth, periodYear } from '../../shared/periods/period';
+import { reportedPeriodsLatestFirst } from '../../shared/indicators/stored-records';
+import { periodMonth, periodYear, type Period } from '../../shared/periods/period';
+import type { ContentTable, StoredRecord } from '../../shared/registry/registry-tables';
+import { packReports, type ReportYear } from '../../shared/reports/report-storage';
 import { officeRows, officeSheetRows, type OfficeRow } from './office-workbook';
+import type { AppProbe } from './app-probe.mjs';
+import { installPaintProbe, type PaintProbe } from './paint-probe.mjs';
+
+const probe = installPaintProbe();
 
 let rows: OfficeRow[] = [];
 let sheetRows: (string | number)[][] = [];
@@ -37,19 +49,26 @@ function buildWorkbook(): XLSX.WorkBook {
   return workbook;
 }
 
-function openRawDatabase(name: string): Promise<IDBDatabase> {
+function requestDone<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore('records', { keyPath: 'creditCode' });
-    };
     request.onsuccess = () => {
       resolve(request.result);
     };
     request.onerror = () => {
-      reject(request.error ?? new Error('indexedDB.open failed'));
+      reject(request.error ?? new Error('IndexedDB request failed'));
     };
   });
+}
+
+function openRawDatabase(
+  name: string,
+  stores: readonly { name: string; keyPath: string }[],
+): Promise<IDBDatabase> {
+  const request = indexedDB.open(name, 1);
+  request.onupgradeneeded = () => {
+    for (const store of stores) request.result.createObjectStore(store.name, store);
+  };
+  return requestDone(request);
 }
 
 function transactionDone(transaction: IDBTransaction): Promise<void> {
@@ -63,82 +82,181 @@ function transactionDone(transaction: IDBTransaction): Promise<void> {
   });
 }
 
-async function rawIdbWrite(): Promise<number> {
-  const db = await openRawDatabase('bench-floor');
-  const clear = db.transaction('records', 'readwrite');
-  clear.objectStore('records').clear();
+/** Empties the stores, then times putting every record in one transaction. */
+async function rawBulkWrite(
+  name: string,
+  tables: readonly (readonly [string, readonly object[]])[],
+  keyPath: string,
+): Promise<number> {
+  const db = await openRawDatabase(
+    name,
+    tables.map(([store]) => ({ name: store, keyPath })),
+  );
+  const storeNames = tables.map(([store]) => store);
+  const clear = db.transaction(storeNames, 'readwrite');
+  for (const store of storeNames) clear.objectStore(store).clear();
   await transactionDone(clear);
   const elapsed = await time(async () => {
-    const transaction = db.transaction('records', 'readwrite');
-    const store = transaction.objectStore('records');
-    for (const row of rows) store.put(row);
+    const transaction = db.transaction(storeNames, 'readwrite');
+    for (const [store, records] of tables) {
+      const objectStore = transaction.objectStore(store);
+      for (const record of records) objectStore.put(record);
+    }
     await transactionDone(transaction);
   });
   db.close();
   return elapsed;
 }
 
+const officeStore = [{ name: 'records', keyPath: 'creditCode' }];
+
+const rawIdbWrite = () => rawBulkWrite('bench-floor', [['records', rows]], 'creditCode');
+
 async function rawIdbRead(): Promise<number> {
-  const db = await openRawDatabase('bench-floor');
-  const elapsed = await time(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = db.transaction('records').objectStore('records').getAll();
-        request.onsuccess = () => {
-          if (request.result.length !== rows.length) reject(new Error('raw read returned too few'));
-          else resolve();
-        };
-        request.onerror = () => {
-          reject(request.error ?? new Error('getAll failed'));
-        };
-      }),
-  );
+  const db = await openRawDatabase('bench-floor', officeStore);
+  const elapsed = await time(async () => {
+    const read = await requestDone(db.transaction('records').objectStore('records').getAll());
+    if (read.length !== rows.length) throw new Error('raw read returned too few');
+  });
   db.close();
   return elapsed;
 }
 
-let gridApi: GridApi<OfficeRow> | undefined;
+let demoOptions: DemoOptions | undefined;
+let demo: DemoRegistry | undefined;
+let demoRows: EnterpriseRow[] = [];
+/** The latest period with reports: what the dashboard and the enterprises grid open on. */
+let latestPeriod: Period | undefined;
 
-/** Bare ag-grid: createGrid with the rows until the first rows are on screen. */
-function bareGrid(): Promise<number> {
-  gridApi?.destroy();
-  const container = document.getElementById('grid');
-  if (container === null) throw new Error('bench page has no #grid');
+function preparedDemo(): { options: DemoOptions; demo: DemoRegistry } {
+  if (demoOptions === undefined || demo === undefined) throw new Error('bench: prepare first');
+  return { options: demoOptions, demo };
+}
+
+/**
+ * The demo's records as the registry stores them (reports packed per enterprise and year), one
+ * list per table: bulk-load.ts keeps its own list private, and the floor must not call it.
+ */
+function storedDemoTables(
+  records: DemoRegistry,
+  reportYears: readonly ReportYear[],
+): [ContentTable, readonly StoredRecord[]][] {
+  return [
+    ['parks', records.parks],
+    ['enterprises', records.enterprises],
+    ['tenancies', records.tenancies],
+    ['reportYears', reportYears],
+    ['cultivationPlans', records.plans],
+    ['parkEvents', records.events],
+    ['financings', records.financings],
+  ];
+}
+
+let storedDemo: [ContentTable, readonly StoredRecord[]][] = [];
+
+/** The floor of the demo load: the same stored records put into plain object stores. */
+const rawIdbWriteDemo = () => rawBulkWrite('bench-floor-demo', storedDemo, 'id');
+
+const registryName = 'bench-registry';
+let registry: Registry | undefined;
+
+/** An empty registry database of the app's schema, opened before any timing starts. */
+async function freshRegistry(): Promise<Registry> {
+  registry?.close();
+  await openRegistry({ name: registryName }).db.delete();
+  registry = openRegistry({ name: registryName });
+  await registry.isEmpty();
+  return registry;
+}
+
+/**
+ * What `?demo=load` does: generate the demo step by step, then store it as one change set. The
+ * write part is timed inside the same run, from the loader's first 'writing' progress.
+ */
+async function demoLoad(): Promise<Record<'app.demo-load' | 'app.demo-write', number>> {
+  const { options } = preparedDemo();
+  const target = await freshRegistry();
+  let writeStart: number | undefined;
   const start = performance.now();
-  return new Promise((resolve) => {
-    gridApi = createGrid<OfficeRow>(container, {
-      ...baseGridOptions,
-      rowData: rows,
-      getRowId: (params) => params.data.creditCode,
-      columnDefs: [
-        { field: 'name', headerName: '单位名称', filter: true },
-        { field: 'creditCode', headerName: '统一社会信用代码' },
-        { field: 'street', headerName: '所属街道', filter: true },
-        { field: 'subcategory', headerName: '行业中类' },
-        { field: 'revenueWan', headerName: '营业收入（万元）' },
-        { field: 'employees', headerName: '期末从业人员' },
-      ],
-      onFirstDataRendered: () => {
-        requestAnimationFrame(() => {
-          resolve(performance.now() - start);
-        });
-      },
-    });
+  await loadDemo(
+    target,
+    (progress) => {
+      if (progress.phase === 'writing') writeStart ??= performance.now();
+    },
+    options,
+  );
+  const end = performance.now();
+  if (writeStart === undefined) throw new Error('bench: the demo loader reported no writing');
+  return { 'app.demo-load': end - start, 'app.demo-write': end - writeStart };
+}
+
+/**
+ * One inline edit as the enterprises grid makes it (read the record, save it with its expected
+ * version): one change set with its history, in the registry holding the whole demo.
+ */
+async function singleEdit(): Promise<number> {
+  const records = preparedDemo().demo;
+  const target = registry ?? (await freshRegistry());
+  if (await target.isEmpty()) await target.demo.load(records);
+  const id = records.enterprises[Math.floor(records.enterprises.length / 2)]?.id;
+  if (id === undefined) throw new Error('bench: the demo has no enterprises');
+  return time(async () => {
+    const enterprise = await target.enterprises.get(id);
+    if (enterprise === undefined) throw new Error(`bench: enterprise ${id} is not stored`);
+    await target.enterprises.save(
+      withFieldValue(enterprise, { field: 'digitalCulture', value: !enterprise.digitalCulture }),
+      { expectedVersion: enterprise.version },
+    );
   });
 }
 
-let demo: DemoRegistry | undefined;
+let gridApi: GridApi | undefined;
+
+/** Bare ag-grid: createGrid with the rows until the first rows are painted. */
+async function bareGrid<Row extends object>(
+  rowData: Row[],
+  columnDefs: ColDef<Row>[],
+): Promise<number> {
+  gridApi?.destroy();
+  const container = document.getElementById('grid');
+  if (container === null) throw new Error('bench page has no #grid');
+  await probe.afterPaint();
+  const start = performance.now();
+  gridApi = createGrid<Row>(container, { ...baseGridOptions, rowData, columnDefs }) as GridApi;
+  const painted = await probe.whenPainted(() => container.querySelector('.ag-row') !== null);
+  return painted - start;
+}
+
+/** The enterprises grid's columns, with none of its renderers, formatters or filters. */
+const enterpriseColumns: ColDef<EnterpriseRow>[] = (
+  [
+    'name',
+    'creditCode',
+    'parkName',
+    'streetName',
+    'subcategoryCode',
+    'categoryName',
+    'domain',
+    'digitalCulture',
+    'aboveScale',
+    'status',
+    'tags',
+    'revenueYuan',
+    'yoyReportedPercent',
+    'employees',
+  ] as const
+).map((field) => ({ field }));
 
 /**
  * What the district dashboard computes when it opens: the district's indicators, the revenue
- * of every park and street, and this year's and last year's trend. The demo at the bench's
- * scale is generated once, untimed; each run gets freshly built records (as after a registry
- * load), so the indexes the indicators keep are built inside the timing.
+ * of every park and street, and this year's and last year's trend. Each run gets freshly built
+ * records (as after a registry load), so the indexes the indicators keep are built inside the
+ * timing.
  */
 function dashboardCompute(): number {
-  demo ??= generateDemoRegistry({ ...districtDemoOptions, enterprises: rows.length });
-  const records = liveRecords(demo);
-  const { period } = publishedFigures2024JanOct;
+  const records = liveRecords(preparedDemo().demo);
+  const period = latestPeriod;
+  if (period === undefined) throw new Error('bench: the demo has no reports');
   const district = { kind: 'district' } as const;
   const start = performance.now();
   computeIndicatorsFromRecords(records, district, period);
@@ -148,14 +266,40 @@ function dashboardCompute(): number {
   return performance.now() - start;
 }
 
+export interface BenchData {
+  /** Rows of the office workbook. */
+  readonly officeRows: number;
+  readonly workbookBytes: number;
+  readonly demo: { parks: number; enterprises: number; reports: number; storedRecords: number };
+}
+
 const bench = {
-  prepare(enterpriseCount: number): { rows: number; workbookBytes: number } {
-    rows = officeRows(enterpriseCount);
+  /**
+   * Builds the data, untimed: the office workbook of `workbookRows` rows and the demo registry
+   * at the district's scale or, with `demoScale: 'tenth'`, at the tenth the app itself offers.
+   */
+  prepare(workbookRows: number, demoScale: 'district' | 'tenth'): BenchData {
+    rows = officeRows(workbookRows);
     sheetRows = officeSheetRows(rows);
     workbookBytes = new Uint8Array(
       XLSX.write(buildWorkbook(), { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
     );
-    return { rows: rows.length, workbookBytes: workbookBytes.byteLength };
+    demoOptions = demoOptionsIn(demoScale === 'tenth' ? '?demoScale=tenth' : '');
+    demo = generateDemoRegistry(demoOptions);
+    const reportYears = packReports(demo.reports);
+    storedDemo = storedDemoTables(demo, reportYears);
+    latestPeriod = reportedPeriodsLatestFirst(reportYears)[0];
+    demoRows = enterpriseRows(liveRecords(demo), latestPeriod, localToday(), 'zh');
+    return {
+      officeRows: rows.length,
+      workbookBytes: workbookBytes.byteLength,
+      demo: {
+        parks: demo.parks.length,
+        enterprises: demo.enterprises.length,
+        reports: demo.reports.length,
+        storedRecords: storedDemo.reduce((sum, [, records]) => sum + records.length, 0),
+      },
+    };
   },
   /** The workbook as base64, so the runner can hand the same file to LibreOffice. */
   workbookBase64(): string {
@@ -170,7 +314,10 @@ const bench = {
     time(() => XLSX.write(buildWorkbook(), { type: 'array', bookType: 'xlsx' })),
   rawIdbWrite,
   rawIdbRead,
-  bareGrid,
+  rawIdbWriteDemo,
+  bareGrid: () => bareGrid(demoRows, enterpriseColumns),
+  demoLoad,
+  singleEdit,
   dashboardCompute,
 };
 
@@ -179,7 +326,12 @@ export type BenchPage = typeof bench;
 declare global {
   interface Window {
     bench: BenchPage;
+    /** In the bench page and, as an init script, in the app's page. */
+    benchProbe: PaintProbe;
+    /** In the app's page only (bench/app-session.mjs). */
+    benchApp: AppProbe;
   }
 }
 
 window.bench = bench;
+window.benchProbe = probe;
