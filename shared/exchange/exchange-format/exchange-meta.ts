@@ -104,7 +104,8 @@ export function exchangeMetaSheet(meta: ExchangeMeta): SheetSpec {
     visibility: 'very-hidden',
     columns: [
       { width: 16, numberFormat: textFormat },
-      { width: 28, numberFormat: textFormat },
+      // Keys' values mix text and the version number.
+      { width: 28 },
       { width: 8 },
       { width: 18, numberFormat: textFormat },
       { width: 8 },

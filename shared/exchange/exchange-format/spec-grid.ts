@@ -14,8 +14,7 @@ const generalDateFormat = 'yyyy-mm-dd';
 
 function sheetCell(cell: CellSpec, column: ColumnLayout | undefined): SheetCell | null {
   if (cell === null) return null;
-  const format = column?.numberFormat;
-  const numberFormat = format === undefined || format === textFormat ? undefined : format;
+  const numberFormat = column?.numberFormat;
   switch (cell.kind) {
     case 'text':
       return { value: cell.text };
@@ -26,7 +25,10 @@ function sheetCell(cell: CellSpec, column: ColumnLayout | undefined): SheetCell 
     case 'date':
       return {
         value: isoDateToExcelSerial(cell.date),
-        numberFormat: numberFormat ?? generalDateFormat,
+        numberFormat:
+          numberFormat === undefined || numberFormat === textFormat
+            ? generalDateFormat
+            : numberFormat,
       };
   }
 }
