@@ -118,6 +118,15 @@ describe('exchangeContent', () => {
     );
   });
 
+  it('holds only the sheets asked for, in workbook order', () => {
+    const content = exchangeContent(registry(), {
+      ...base,
+      scope: { kind: 'registry' },
+      entities: ['revenue', 'parks'],
+    });
+    expect(content.map((sheet) => sheet.definition.name)).toEqual(['园区', '营收']);
+  });
+
   it('limits a park’s export to its tenants and theirs', () => {
     const records = registry();
     const [parkA] = records.parks;

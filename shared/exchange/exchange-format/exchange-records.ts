@@ -58,6 +58,8 @@ export interface ExchangeContentOptions {
    * where it has no report yet.
    */
   readonly revenueForm?: boolean;
+  /** The record sheets to include, in workbook order; all seven when absent. */
+  readonly entities?: readonly ImportEntity[];
   /** ISO timestamp of the export: its year is shown for 规上 when nothing else says which. */
   readonly exportedAt: string;
 }
