@@ -287,7 +287,7 @@ export function exchangeContent(
         financingKind: financing.kind,
       })),
   };
-  return exchangeSheets(aboveScaleYear).map((definition) =>
-    builders[definition.entity](definition),
-  );
+  return exchangeSheets(aboveScaleYear)
+    .filter((definition) => options.entities?.includes(definition.entity) ?? true)
+    .map((definition) => builders[definition.entity](definition));
 }
