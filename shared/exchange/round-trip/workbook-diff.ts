@@ -4,8 +4,11 @@
  * (what `diff` does, with no registry at hand). The app compares with the registry instead,
  * through the same `compareSheet`.
  */
+import { exchangeListsSheetName } from '../exchange-format/build-exchange-workbook';
 import { recordContentHash } from '../exchange-format/content-hash';
+import { exchangeEntities, exchangeSheetNames } from '../exchange-format/exchange-sheets';
 import {
+  exchangeMetaSheetName,
   readExchangeMeta,
   type ExchangeMeta,
   type ExchangeMetaErrorCode,
@@ -24,6 +27,10 @@ import {
   type ReturnedRow,
 } from './compare-records';
 import { exchangeSheetRows } from './exchange-sheet-rows';
+
+const recordSheetNames: ReadonlySet<string> = new Set(
+  exchangeEntities.map((entity) => exchangeSheetNames[entity]),
+);
 
 export interface SheetDiff {
   readonly name: string;
@@ -138,19 +145,22 @@ export function diffExchangeWorkbooks(
       },
     };
   }
-  const stampedSheets = new Set(meta.records.map((stamp) => stamp.sheet));
-  const returnedSheets = locateWorkbook(returned);
+  // Only the record sheets: a tool that re-saves the file may turn the very-hidden _meta and
+  // _lists into plain hidden sheets, which must not be read as records.
+  const isRecordSheet = (sheet: LocatedSheet) => recordSheetNames.has(sheet.sheetName);
+  const returnedSheets = locateWorkbook(returned).filter(
+    (sheet) =>
+      sheet.sheetName !== exchangeMetaSheetName && sheet.sheetName !== exchangeListsSheetName,
+  );
   const sheets = locateWorkbook(exported)
-    .filter((sheet) => sheet.visibility !== 'very-hidden' && sheet.entity !== null)
-    .filter((sheet) => stampedSheets.has(sheet.sheetName) || sheet.dataRows.length > 0)
+    .filter(isRecordSheet)
     .map((sheet) =>
       sheetDiff(
         meta,
         sheet,
         returnedSheets.find((candidate) => candidate.sheetName === sheet.sheetName) ??
           returnedSheets.find(
-            (candidate) =>
-              candidate.entity === sheet.entity && candidate.visibility !== 'very-hidden',
+            (candidate) => !isRecordSheet(candidate) && candidate.entity === sheet.entity,
           ),
       ),
     );
