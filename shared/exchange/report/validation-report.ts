@@ -154,19 +154,20 @@ export function validateWorkbookBytes(bytes: Uint8Array, file: string): FileRepo
 }
 
 /** A path that names no readable file; `reason` is what the system said (ENOENT, EACCES…). */
+export function missingFileMessage(file: string, reason: string): string {
+  return bilingual({
+    zh: `找不到或无法打开文件“${file}”（${reason}）：请检查路径和文件名是否正确、文件是否可读`,
+    en: `Cannot find or open "${file}" (${reason}): check the path and name, and that the file can be read`,
+  });
+}
+
 export function missingFileReport(file: string, reason: string): FileReport {
   return {
     file,
     format: null,
     encoding: null,
     ok: false,
-    error: {
-      code: 'missing',
-      message: bilingual({
-        zh: `找不到或无法打开文件“${file}”（${reason}）：请检查路径和文件名是否正确、文件是否可读`,
-        en: `Cannot find or open "${file}" (${reason}): check the path and name, and that the file can be read`,
-      }),
-    },
+    error: { code: 'missing', message: missingFileMessage(file, reason) },
     sheets: [],
   };
 }
