@@ -25,6 +25,20 @@ export const rowOriginSchema = z.object({
 });
 export type RowOrigin = z.infer<typeof rowOriginSchema>;
 
+/** One imported sheet as its change set records it. */
+export const importedSheetSchema = z.object({
+  name: z.string(),
+  entity: z.string(),
+  layoutSignature: z.string(),
+  /** Column letter → field and unit, as the user confirmed them. */
+  mapping: z.array(
+    z.object({ letter: z.string(), field: z.string().nullable(), unit: z.string().nullable() }),
+  ),
+  /** Rows per outcome: new, changed, unchanged, unmatched, move, blocked, excluded… */
+  counts: z.record(z.string(), z.number().int().min(0)),
+});
+export type ImportedSheet = z.infer<typeof importedSheetSchema>;
+
 export const changeSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('manual-edit') }),
   /** Rows carry their sheet and row in each record change; a one-row import may name them here. */
@@ -33,6 +47,10 @@ export const changeSourceSchema = z.discriminatedUnion('kind', [
     fileName: z.string(),
     sheet: z.string().optional(),
     row: z.number().int().min(1).optional(),
+    /** SHA-256 of the file's bytes (hex): the same file imported twice is known as such. */
+    contentHash: z.string().optional(),
+    /** Per sheet imported: what it held, the column mapping used and what each row did. */
+    sheets: z.array(importedSheetSchema).optional(),
   }),
   z.object({
     kind: z.literal('restore'),

@@ -468,6 +468,8 @@ export interface SheetToPlan {
   readonly sheet: LocatedSheet;
   readonly rows: readonly NormalisedRow[];
   readonly validation: SheetValidation;
+  /** Row numbers of this sheet whose name-only match the user confirmed. */
+  readonly confirmedRows?: ReadonlySet<number>;
 }
 
 /** Planned new records as stored ones, so a later sheet of the same file can match them. */
@@ -508,8 +510,11 @@ export function planWorkbookImport(
 ): SheetImportPlan[] {
   const plans: SheetImportPlan[] = [];
   let known = existing;
-  for (const { sheet, rows, validation } of sheets) {
-    const plan = planSheetImport(sheet, rows, validation, known, options);
+  for (const { sheet, rows, validation, confirmedRows } of sheets) {
+    const plan = planSheetImport(sheet, rows, validation, known, {
+      ...options,
+      ...(confirmedRows === undefined ? {} : { confirmedRows }),
+    });
     plans.push(plan);
     known = withPlanned(known, plan);
   }

@@ -1,0 +1,65 @@
+/** Messages between the import page and its worker (see import.worker.ts). */
+import type { ImportPolicy } from '../../../shared/exchange/matching/field-policy';
+import type { SheetImportPlan } from '../../../shared/exchange/matching/sheet-import-plan';
+import type { ColumnMapping } from '../../../shared/exchange/mapping/column-mapping';
+import type { ImportError } from '../../../shared/exchange/workbook/import-error';
+import type { IsoDate } from '../../../shared/dates/iso-date';
+import type { Enterprise } from '../../../shared/enterprises/enterprise';
+import type { Park } from '../../../shared/parks/park';
+import type { ReportYear } from '../../../shared/reports/report-storage';
+import type { Tenancy } from '../../../shared/tenancies/tenancy';
+import type { SessionPreview } from './import-session';
+
+/** The registry's records an import is compared with, as stored. */
+export interface StoredForImport {
+  readonly parks: readonly Park[];
+  readonly enterprises: readonly Enterprise[];
+  readonly tenancies: readonly Tenancy[];
+  readonly reportYears: readonly ReportYear[];
+}
+
+export type ImportCommand =
+  | {
+      readonly kind: 'read';
+      readonly bytes: Uint8Array;
+      readonly fileName: string;
+      readonly remembered: Readonly<Record<string, ColumnMapping>>;
+    }
+  | {
+      readonly kind: 'edit';
+      readonly sheetIndex: number;
+      readonly rowNumber: number;
+      readonly columnIndex: number;
+      readonly text: string;
+    }
+  | {
+      readonly kind: 'exclude';
+      readonly sheetIndex: number;
+      readonly rowNumbers: readonly number[];
+      readonly excluded: boolean;
+    }
+  | { readonly kind: 'skip'; readonly sheetIndex: number; readonly skipped: boolean }
+  | { readonly kind: 'map'; readonly sheetIndex: number; readonly mapping: ColumnMapping }
+  | {
+      readonly kind: 'plan';
+      readonly stored: StoredForImport;
+      readonly policy: ImportPolicy;
+      readonly confirmedRows: Readonly<Record<number, readonly number[]>>;
+      readonly today: IsoDate;
+    };
+
+export type ImportRequest = ImportCommand & { readonly id: number };
+
+export type ImportReply =
+  | { readonly kind: 'progress'; readonly done: number; readonly total: number }
+  | { readonly kind: 'preview'; readonly preview: SessionPreview; readonly contentHash?: string }
+  | { readonly kind: 'unreadable'; readonly error: ImportError }
+  | {
+      readonly kind: 'plans';
+      readonly plans: readonly SheetImportPlan[];
+      /** The mapping of each planned sheet, to remember and to record with the change set. */
+      readonly mappings: Readonly<Record<number, ColumnMapping>>;
+    }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export type ImportResponse = ImportReply & { readonly id: number };

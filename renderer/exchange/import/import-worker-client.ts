@@ -1,0 +1,74 @@
+/**
+ * The page's side of the import worker: one request at a time, answered by a promise, with
+ * progress on the way; cancel ends the worker (and the workbook it held) at once.
+ */
+import type { ImportCommand, ImportReply, ImportResponse } from './import-protocol';
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('Import cancelled');
+  }
+}
+
+type Settled = Exclude<ImportReply, { kind: 'progress' }>;
+
+export class ImportWorkerClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private pending = new Map<
+    number,
+    {
+      resolve: (reply: Settled) => void;
+      reject: (error: Error) => void;
+      onProgress: ((done: number, total: number) => void) | undefined;
+    }
+  >();
+
+  private ensureWorker(): Worker {
+    if (this.worker !== undefined) return this.worker;
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+      const reply = event.data;
+      const waiting = this.pending.get(reply.id);
+      if (waiting === undefined) return;
+      if (reply.kind === 'progress') {
+        waiting.onProgress?.(reply.done, reply.total);
+        return;
+      }
+      this.pending.delete(reply.id);
+      waiting.resolve(reply);
+    };
+    worker.onerror = (event) => {
+      this.failAll(new Error(event.message));
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  request(
+    command: ImportCommand,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<Settled> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress });
+      this.ensureWorker().postMessage({ ...command, id });
+    });
+  }
+
+  /** Stops whatever the worker is doing; the workbook must be chosen again. */
+  cancel(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.failAll(new ImportCancelled());
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}

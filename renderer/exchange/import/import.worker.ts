@@ -1,0 +1,82 @@
+/**
+ * The import pipeline off the main thread: reading a 20,000-row workbook, locating, normalising,
+ * validating and matching it take seconds the page must stay responsive through. The page
+ * cancels by terminating this worker.
+ */
+import { unpackReports } from '../../../shared/reports/report-storage';
+import type { ImportReply, ImportRequest, ImportResponse } from './import-protocol';
+import { ImportSession, type ProgressReport } from './import-session';
+
+const session = new ImportSession();
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+async function handle(request: ImportRequest, progress: ProgressReport): Promise<ImportReply> {
+  switch (request.kind) {
+    case 'read': {
+      const contentHash = await sha256Hex(request.bytes);
+      const outcome = session.read(request.bytes, request.fileName, request.remembered, progress);
+      return outcome.ok
+        ? { kind: 'preview', preview: outcome.preview, contentHash }
+        : { kind: 'unreadable', error: outcome.error };
+    }
+    case 'edit':
+      return {
+        kind: 'preview',
+        preview: session.editCell(
+          request.sheetIndex,
+          request.rowNumber,
+          request.columnIndex,
+          request.text,
+        ),
+      };
+    case 'exclude':
+      return {
+        kind: 'preview',
+        preview: session.setExcluded(request.sheetIndex, request.rowNumbers, request.excluded),
+      };
+    case 'skip':
+      return { kind: 'preview', preview: session.setSkipped(request.sheetIndex, request.skipped) };
+    case 'map':
+      return { kind: 'preview', preview: session.setMapping(request.sheetIndex, request.mapping) };
+    case 'plan': {
+      const { stored } = request;
+      const plans = session.plan(
+        {
+          parks: stored.parks,
+          enterprises: stored.enterprises,
+          tenancies: stored.tenancies,
+          reports: unpackReports(stored.reportYears),
+        },
+        {
+          policy: request.policy,
+          confirmedRows: request.confirmedRows,
+          today: request.today,
+          newId: () => crypto.randomUUID(),
+        },
+      );
+      const mappings = Object.fromEntries(
+        session
+          .preview()
+          .sheets.filter((sheet) => !sheet.skipped)
+          .map((sheet) => [sheet.sheetIndex, session.mappingOf(sheet.sheetIndex)]),
+      );
+      return { kind: 'plans', plans, mappings };
+    }
+  }
+}
+
+self.onmessage = (event: MessageEvent<ImportRequest>) => {
+  const request = event.data;
+  const post = (reply: ImportReply) => {
+    self.postMessage({ ...reply, id: request.id } satisfies ImportResponse);
+  };
+  handle(request, (done, total) => {
+    post({ kind: 'progress', done, total });
+  }).then(post, (error: unknown) => {
+    post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  });
+};
