@@ -13,9 +13,9 @@ import {
 
 const exported = aSmallExport();
 const contactColumn = specColumn(exported.spec, '企业', '联系人');
-let exportedBytes = new Uint8Array();
-let editedBytes = new Uint8Array();
-let shortenedBytes = new Uint8Array();
+let exportedBytes: Uint8Array = new Uint8Array();
+let editedBytes: Uint8Array = new Uint8Array();
+let shortenedBytes: Uint8Array = new Uint8Array();
 
 beforeAll(async () => {
   exportedBytes = await writeWorkbook(exported.spec);
