@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultSection,
   hashForSection,
+  hashWithQuery,
   routeFromHash,
   sectionFromHash,
   sectionIds,
@@ -22,12 +23,27 @@ describe('section routing', () => {
     expect(routeFromHash(hashForSection('parks', 'park-1'))).toEqual({
       section: 'parks',
       path: ['park-1'],
+      query: {},
     });
     expect(routeFromHash(hashForSection('parks', 'a/b c'))).toEqual({
       section: 'parks',
       path: ['a/b c'],
+      query: {},
     });
-    expect(routeFromHash('#/nowhere/x')).toEqual({ section: 'dashboard', path: [] });
+    expect(routeFromHash('#/nowhere/x')).toEqual({ section: 'dashboard', path: [], query: {} });
+  });
+
+  it('carries a query a page reads, with any text in it', () => {
+    const query = { scope: 'park:园区 1', period: '2024-10', note: 'a&b=c?d/e' };
+    const hash = hashWithQuery('enterprises', query);
+    expect(hash.startsWith('#/enterprises?')).toBe(true);
+    expect(routeFromHash(hash)).toEqual({ section: 'enterprises', path: [], query });
+    expect(routeFromHash(hashWithQuery('parks', { tab: 'x' }, 'p/1'))).toEqual({
+      section: 'parks',
+      path: ['p/1'],
+      query: { tab: 'x' },
+    });
+    expect(hashWithQuery('enterprises', {})).toBe(hashForSection('enterprises'));
   });
 
   it('accepts a hash without the slash', () => {

@@ -14,17 +14,28 @@ export type SectionId = (typeof sectionIds)[number];
 
 export const defaultSection: SectionId = 'dashboard';
 
-/** A place in the app: a section and, for pages inside it, the rest of the path (#/parks/<id>). */
+/**
+ * A place in the app: a section, for pages inside it the rest of the path (#/parks/<id>), and
+ * what a link asks the page to show (#/enterprises?scope=park:<id>: a filter it reads).
+ */
 export interface Route {
   readonly section: SectionId;
   readonly path: readonly string[];
+  readonly query: Readonly<Record<string, string>>;
 }
 
+export type RouteQuery = Route['query'];
+
 export function routeFromHash(hash: string): Route {
-  const [id = '', ...path] = hash.replace(/^#\/?/, '').split('/');
+  const [location = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const [id = '', ...path] = location.split('/');
   return (sectionIds as readonly string[]).includes(id)
-    ? { section: id as SectionId, path: path.map(decodeURIComponent) }
-    : { section: defaultSection, path: [] };
+    ? {
+        section: id as SectionId,
+        path: path.map(decodeURIComponent),
+        query: Object.fromEntries(new URLSearchParams(search)),
+      }
+    : { section: defaultSection, path: [], query: {} };
 }
 
 export function sectionFromHash(hash: string): SectionId {
@@ -33,4 +44,10 @@ export function sectionFromHash(hash: string): SectionId {
 
 export function hashForSection(id: SectionId, ...path: string[]): string {
   return ['#', id, ...path.map(encodeURIComponent)].join('/');
+}
+
+/** The hash of a section's page with a query the page reads (see Route). */
+export function hashWithQuery(id: SectionId, query: RouteQuery, ...path: string[]): string {
+  const search = new URLSearchParams(query).toString();
+  return search === '' ? hashForSection(id, ...path) : `${hashForSection(id, ...path)}?${search}`;
 }

@@ -1,5 +1,11 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { hashForSection, routeFromHash, sectionFromHash, type SectionId } from './sections';
+import {
+  hashForSection,
+  routeFromHash,
+  sectionFromHash,
+  type RouteQuery,
+  type SectionId,
+} from './sections';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -13,6 +19,12 @@ export function useSection(): [SectionId, (id: SectionId) => void] {
     window.location.hash = hashForSection(id);
   }, []);
   return [section, go];
+}
+
+/** What the link that opened the current page asks it to show (see Route). */
+export function useRouteQuery(): RouteQuery {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return useMemo(() => routeFromHash(hash).query, [hash]);
 }
 
 /** The path inside the current section (#/parks/<id> → ['<id>']), and a way to go elsewhere. */

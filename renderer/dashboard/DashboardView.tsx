@@ -3,28 +3,27 @@
  * their official definitions (shared/indicators), with the charts the office reads.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indicatorBreakdown, revenueTrend } from '../../shared/indicators/breakdown';
 import type { Figure, IndicatorPopulation } from '../../shared/indicators/figure';
 import type { LiveRecords } from '../../shared/indicators/indicator-input';
 import { computeIndicatorsFromRecords } from '../../shared/indicators/indicators';
-import type { IndicatorScope } from '../../shared/indicators/scope';
+import { parksInScope } from '../../shared/indicators/scope';
 import { fromYuan } from '../../shared/money/money';
 import { periodLabel, periodMonth, periodYear, type Period } from '../../shared/periods/period';
 import { chaoyangStreets } from '../../shared/reference/chaoyang-streets';
 import { formatFigure, formatGrowth, languageOf } from '../app/format-figure';
 import { EChart } from '../charts/EChart';
+import { hashWithQuery } from '../app/sections';
+import {
+  figureRowsQuery,
+  scopeFromKey,
+  type FigureSubset,
+  type ParkScope,
+} from '../enterprises/figure-rows';
+import { useMyParks } from '../settings/my-parks';
 import { FigureCard } from './FigureCard';
-
-type ScopeKey = 'district' | 'zone' | `street:${string}` | `park:${string}`;
-
-function scopeOf(key: ScopeKey): IndicatorScope {
-  if (key === 'district') return { kind: 'district' };
-  if (key === 'zone') return { kind: 'zone' };
-  const [kind, id = ''] = key.split(':');
-  return kind === 'street' ? { kind: 'street', streetCode: id } : { kind: 'park', parkId: id };
-}
 
 const yi = (figure: Figure): number | null =>
   figure.value === null ? null : Math.round(fromYuan(figure.value, 'yi-yuan') * 100) / 100;
@@ -66,11 +65,65 @@ export function DashboardView({
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   const [period, setPeriod] = useState<Period | undefined>(periods[0]);
-  const [scopeKey, setScopeKey] = useState<ScopeKey>('district');
+  const myParkIds = useMyParks();
+  const myParks = useMemo(() => {
+    const mine = new Set(myParkIds);
+    return records.parks.filter((park) => mine.has(park.id));
+  }, [records.parks, myParkIds]);
+  // A manager's own park first; the office, with no parks of its own, the district.
+  const [chosenScope, setScopeKey] = useState<string | undefined>(undefined);
+  const scopeKeyChosen =
+    chosenScope ?? (myParks[0] === undefined ? 'district' : `park:${myParks[0].id}`);
   const [population, setPopulation] = useState<IndicatorPopulation>('above-scale');
   const activePeriod = period ?? periods[0];
 
-  const scope = useMemo(() => scopeOf(scopeKey), [scopeKey]);
+  const scope = useMemo<ParkScope>(
+    () => scopeFromKey(scopeKeyChosen) ?? { kind: 'district' },
+    [scopeKeyChosen],
+  );
+  const rowsHref = useCallback(
+    (subset: FigureSubset, where: ParkScope = scope) =>
+      activePeriod === undefined
+        ? undefined
+        : hashWithQuery(
+            'enterprises',
+            figureRowsQuery({ scope: where, period: activePeriod, population, subset }),
+          ),
+    [scope, activePeriod, population],
+  );
+  const otherParks = useMemo(
+    () => records.parks.filter((park) => !myParks.includes(park)),
+    [records.parks, myParks],
+  );
+  const parkIdByName = useMemo(
+    () => new Map(records.parks.map((park) => [park.name, park.id])),
+    [records.parks],
+  );
+  const streetCodeByName = useMemo(
+    () => new Map(chaoyangStreets.map((street) => [street.name, street.code])),
+    [],
+  );
+  const openRows = useCallback(
+    (where: ParkScope | undefined) => {
+      const href = where === undefined ? undefined : rowsHref('population', where);
+      if (href !== undefined) window.location.hash = href;
+    },
+    [rowsHref],
+  );
+  const openParkRows = useCallback(
+    (name: string) => {
+      const parkId = parkIdByName.get(name);
+      openRows(parkId === undefined ? undefined : { kind: 'park', parkId });
+    },
+    [parkIdByName, openRows],
+  );
+  const openStreetRows = useCallback(
+    (name: string) => {
+      const streetCode = streetCodeByName.get(name);
+      openRows(streetCode === undefined ? undefined : { kind: 'street', streetCode });
+    },
+    [streetCodeByName, openRows],
+  );
   const indicators = useMemo(
     () =>
       activePeriod === undefined
@@ -79,19 +132,7 @@ export function DashboardView({
     [records, scope, activePeriod, population],
   );
 
-  const parksInScope = useMemo(
-    () =>
-      records.parks.filter((park) =>
-        scope.kind === 'district'
-          ? true
-          : scope.kind === 'zone'
-            ? park.inExperimentalZone
-            : scope.kind === 'street'
-              ? park.streetCode === scope.streetCode
-              : false,
-      ),
-    [records.parks, scope],
-  );
+  const parksOfScope = useMemo(() => parksInScope(scope, records.parks), [records.parks, scope]);
 
   const charts = useMemo(() => {
     if (activePeriod === undefined || indicators === null) return null;
@@ -103,7 +144,7 @@ export function DashboardView({
       revenueTrend(records, scope, y, throughMonth, { population }).map(yi);
     const breakdown = indicatorBreakdown(records, activePeriod, { population });
     const revenueOf = (figure: Figure | undefined) => (figure === undefined ? null : yi(figure));
-    const byPark = parksInScope
+    const byPark = parksOfScope
       .map((park) => ({ name: park.name, value: revenueOf(breakdown.revenueByPark.get(park.id)) }))
       .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
       .slice(0, 10);
@@ -156,7 +197,7 @@ export function DashboardView({
           )
         : null,
     };
-  }, [activePeriod, indicators, records, scope, population, parksInScope, language, t]);
+  }, [activePeriod, indicators, records, scope, population, parksOfScope, language, t]);
 
   if (activePeriod === undefined || indicators === null || charts === null) return null;
   const { revenue, enterprises, occupancy, events, financing } = indicators;
@@ -177,7 +218,16 @@ export function DashboardView({
         </label>
         <label>
           {t('dashboard.scope')}
-          <select value={scopeKey} onChange={(e) => setScopeKey(e.target.value as ScopeKey)}>
+          <select value={scopeKeyChosen} onChange={(e) => setScopeKey(e.target.value)}>
+            {myParks.length > 0 && (
+              <optgroup label={t('dashboard.myParksGroup')}>
+                {myParks.map((park) => (
+                  <option key={park.id} value={`park:${park.id}`}>
+                    {park.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
             <option value="district">{t('dashboard.scopeDistrict')}</option>
             <option value="zone">{t('dashboard.scopeZone')}</option>
             <optgroup label={t('dashboard.streetGroup')}>
@@ -188,7 +238,7 @@ export function DashboardView({
               ))}
             </optgroup>
             <optgroup label={t('dashboard.parkGroup')}>
-              {records.parks.map((park) => (
+              {otherParks.map((park) => (
                 <option key={park.id} value={`park:${park.id}`}>
                   {park.name}
                 </option>
@@ -214,15 +264,23 @@ export function DashboardView({
             population === 'above-scale' ? t('dashboard.aboveScale') : t('dashboard.enterprises')
           }
           figure={population === 'above-scale' ? enterprises.aboveScale : enterprises.all}
+          rowsHref={rowsHref('population')}
         >
           <p className="figure-detail">
-            {t('dashboard.enterprisesDetail', {
-              all: count(enterprises.all),
-              culture: count(enterprises.culture),
-            })}
+            <a href={rowsHref('all')}>
+              {t('dashboard.detailAll', { number: count(enterprises.all) })}
+            </a>
+            {' · '}
+            <a href={rowsHref('culture')}>
+              {t('dashboard.detailCulture', { number: count(enterprises.culture) })}
+            </a>
           </p>
         </FigureCard>
-        <FigureCard title={t('dashboard.revenue')} figure={revenue.revenue}>
+        <FigureCard
+          title={t('dashboard.revenue')}
+          figure={revenue.revenue}
+          rowsHref={rowsHref('population')}
+        >
           <Growth figure={revenue.yoyReportedComparable} label={t('dashboard.yoyReported')} />
           <Growth
             figure={revenue.yoyRecomputedFromTotals}
@@ -230,25 +288,48 @@ export function DashboardView({
             muted
           />
         </FigureCard>
-        <FigureCard title={t('dashboard.core')} figure={revenue.core.revenue}>
+        <FigureCard
+          title={t('dashboard.core')}
+          figure={revenue.core.revenue}
+          rowsHref={rowsHref('core')}
+        >
           <Growth figure={revenue.core.share} label={t('dashboard.share')} plain />
           <Growth figure={revenue.core.yoyReportedComparable} label={t('dashboard.yoyReported')} />
         </FigureCard>
-        <FigureCard title={t('dashboard.digital')} figure={revenue.digitalCulture.revenue}>
+        <FigureCard
+          title={t('dashboard.digital')}
+          figure={revenue.digitalCulture.revenue}
+          rowsHref={rowsHref('digital')}
+        >
           <Growth figure={revenue.digitalCulture.share} label={t('dashboard.share')} plain />
           <Growth
             figure={revenue.digitalCulture.yoyReportedComparable}
             label={t('dashboard.yoyReported')}
           />
         </FigureCard>
-        <FigureCard title={t('dashboard.related')} figure={revenue.related.revenue}>
+        <FigureCard
+          title={t('dashboard.related')}
+          figure={revenue.related.revenue}
+          rowsHref={rowsHref('related')}
+        >
           <Growth figure={revenue.related.share} label={t('dashboard.share')} plain />
         </FigureCard>
-        <FigureCard title={t('dashboard.profit')} figure={revenue.profit} />
-        <FigureCard title={t('dashboard.tax')} figure={revenue.tax} />
-        <FigureCard title={t('dashboard.employees')} figure={revenue.employees} />
-        <FigureCard title={t('dashboard.perEnterprise')} figure={revenue.revenuePerEnterprise} />
-        <FigureCard title={t('dashboard.perEmployee')} figure={revenue.revenuePerEmployee} />
+        {(
+          [
+            ['profit', revenue.profit],
+            ['tax', revenue.tax],
+            ['employees', revenue.employees],
+            ['perEnterprise', revenue.revenuePerEnterprise],
+            ['perEmployee', revenue.revenuePerEmployee],
+          ] as const
+        ).map(([key, figure]) => (
+          <FigureCard
+            key={key}
+            title={t(`dashboard.${key}`)}
+            figure={figure}
+            rowsHref={rowsHref('population')}
+          />
+        ))}
         <FigureCard title={t('dashboard.occupancy')} figure={occupancy.rate} />
         <FigureCard title={t('dashboard.events')} figure={events.count}>
           <p className="figure-detail">
@@ -257,7 +338,11 @@ export function DashboardView({
             })}
           </p>
         </FigureCard>
-        <FigureCard title={t('dashboard.financing')} figure={financing.amount}>
+        <FigureCard
+          title={t('dashboard.financing')}
+          figure={financing.amount}
+          rowsHref={rowsHref('financed')}
+        >
           <p className="figure-detail">
             {t('dashboard.financingDetail', {
               deals: count(financing.count),
@@ -278,7 +363,13 @@ export function DashboardView({
         </figure>
         <figure className="chart-card">
           <figcaption>{t('dashboard.chartTopParks')}</figcaption>
-          <EChart option={charts.topParks} ariaLabel={t('dashboard.chartTopParks')} height={320} />
+          <EChart
+            option={charts.topParks}
+            ariaLabel={t('dashboard.chartTopParks')}
+            height={320}
+            onClickName={openParkRows}
+          />
+          <p className="chart-hint">{t('dashboard.chartRowsHint')}</p>
         </figure>
         {charts.byStreet && (
           <figure className="chart-card">
@@ -287,7 +378,9 @@ export function DashboardView({
               option={charts.byStreet}
               ariaLabel={t('dashboard.chartByStreet')}
               height={360}
+              onClickName={openStreetRows}
             />
+            <p className="chart-hint">{t('dashboard.chartRowsHint')}</p>
           </figure>
         )}
       </div>

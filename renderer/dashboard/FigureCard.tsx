@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { figureBasisLabel, type Figure } from '../../shared/indicators/figure';
 import { formatFigure, languageOf } from '../app/format-figure';
+import './dashboard.css';
 
 /**
  * One published figure: its value with unit, its basis (which months, which enterprises) and
@@ -10,10 +11,13 @@ import { formatFigure, languageOf } from '../app/format-figure';
 export function FigureCard({
   title,
   figure,
+  rowsHref,
   children,
 }: {
   title: string;
   figure: Figure;
+  /** Where the rows behind the figure are listed: the value links there. */
+  rowsHref?: string | undefined;
   children?: ReactNode;
 }) {
   const { t, i18n } = useTranslation();
@@ -25,7 +29,18 @@ export function FigureCard({
     <section className="figure-card" aria-label={title}>
       <h3>{title}</h3>
       <p className="figure-value" title={figure.unavailableReason?.[language]}>
-        <span className="number">{value}</span>
+        {rowsHref === undefined ? (
+          <span className="number">{value}</span>
+        ) : (
+          <a
+            className="number"
+            href={rowsHref}
+            title={t('dashboard.showRows')}
+            aria-label={t('dashboard.rowsLink', { title, value, unit })}
+          >
+            {value}
+          </a>
+        )}
         {unit && <span className="unit">{unit}</span>}
       </p>
       {figure.value === null && (

@@ -12,7 +12,8 @@ export const dashboardMessages = defineMessages(
     aboveScale: '规模以上企业',
     allEnterprises: '全部入驻企业',
     enterprises: '企业数',
-    enterprisesDetail: '全部 {{all}} 家 · 文化企业 {{culture}} 家',
+    detailAll: '全部 {{number}} 家',
+    detailCulture: '文化企业 {{number}} 家',
     revenue: '营业收入',
     yoyReported: '同比（可比口径）',
     yoyRecomputed: '按两期合计重算',
@@ -40,6 +41,9 @@ export const dashboardMessages = defineMessages(
     noPeriods: '台账中还没有任何营收报表，指标无从计算。',
     noPeriodsAction: '到“营收填报”录入，或到“数据交换”导入区里的报表。',
     showRows: '查看明细',
+    rowsLink: '{{title}} {{value}}{{unit}}：查看明细',
+    myParksGroup: '我的园区',
+    chartRowsHint: '点击柱条查看该园区或街道的企业明细',
   },
   {
     period: 'Period',
@@ -52,7 +56,8 @@ export const dashboardMessages = defineMessages(
     aboveScale: 'Above-designated-size enterprises',
     allEnterprises: 'All tenant enterprises',
     enterprises: 'Enterprises',
-    enterprisesDetail: 'All {{all}} · culture {{culture}}',
+    detailAll: 'All {{number}}',
+    detailCulture: 'culture {{number}}',
     revenue: 'Revenue',
     yoyReported: 'YoY (comparable basis)',
     yoyRecomputed: 'recomputed from totals',
@@ -81,5 +86,8 @@ export const dashboardMessages = defineMessages(
     noPeriodsAction:
       'Enter figures under "Revenue entry" or import the office\'s reports under "Data exchange".',
     showRows: 'Show rows',
+    rowsLink: '{{title}} {{value}} {{unit}}: show rows',
+    myParksGroup: 'My parks',
+    chartRowsHint: 'Click a bar for the enterprises of that park or street',
   },
 );

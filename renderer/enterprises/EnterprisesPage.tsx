@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptySection } from '../app/EmptySection';
 import { languageOf } from '../app/format-figure';
 import { SectionIntro } from '../app/SectionIntro';
-import { useRoutePath } from '../app/use-section';
+import { useRoutePath, useRouteQuery } from '../app/use-section';
 import { localToday } from '../dates/local-today';
 import { useRegistry } from '../db/hooks';
 import { toRegistryError } from '../db/registry-error';
@@ -12,6 +12,8 @@ import { BulkEdit } from './BulkEdit';
 import { parseFieldValue, withFieldValue, type EditableField } from './enterprise-edits';
 import { enterpriseRows, type EnterpriseRow } from './enterprise-rows';
 import { EnterprisePage } from './EnterprisePage';
+import { enterpriseIdsBehind, figureRowsFromQuery } from './figure-rows';
+import { FigureRowsNote } from './FigureRowsNote';
 import { EnterprisesGrid } from './EnterprisesGrid';
 import {
   EnterpriseEntryPage,
@@ -25,6 +27,8 @@ export function EnterprisesPage() {
   const registry = useRegistry();
   const view = useRegistryView();
   const [path, go] = useRoutePath();
+  const query = useRouteQuery();
+  const behind = useMemo(() => figureRowsFromQuery(query), [query]);
   const [selected, setSelected] = useState<readonly EnterpriseRow[]>([]);
   const [status, setStatus] = useState('');
   const latestPeriod = view?.periods[0];
@@ -35,6 +39,13 @@ export function EnterprisesPage() {
         : enterpriseRows(view.records, latestPeriod, localToday(), language),
     [view, latestPeriod, language],
   );
+
+  // Opened from a figure of the overview: only the enterprises that figure counts.
+  const shownRows = useMemo(() => {
+    if (rows === undefined || view === undefined || behind === undefined) return rows;
+    const ids = enterpriseIdsBehind(view.records, behind);
+    return rows.filter((row) => ids.has(row.id));
+  }, [rows, view, behind]);
 
   const editCell = useCallback(
     (row: EnterpriseRow, field: EditableField, value: unknown) => {
@@ -114,7 +125,7 @@ export function EnterprisesPage() {
       <NewEnterpriseButton />
     </p>
   );
-  if (rows === undefined) {
+  if (rows === undefined || shownRows === undefined) {
     return (
       <>
         <SectionIntro title={t('section.enterprises.title')} lead={t('section.enterprises.lead')} />
@@ -134,8 +145,11 @@ export function EnterprisesPage() {
     <>
       <SectionIntro title={t('section.enterprises.title')} lead={t('section.enterprises.lead')} />
       {newEnterprise}
+      {behind !== undefined && view !== undefined && (
+        <FigureRowsNote rows={behind} count={shownRows.length} parks={view.records.parks} />
+      )}
       <EnterprisesGrid
-        rows={rows}
+        rows={shownRows}
         latestPeriod={latestPeriod}
         onEditCell={editCell}
         onOpen={(row) => go('enterprises', row.id)}
