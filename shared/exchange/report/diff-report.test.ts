@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { neutraliseText } from '../exchange-format/formula-guard';
 import { encryptedWorkbookBytes, oneSheet, workbookBytes } from '../test-support/workbook-builders';
 import { writeWorkbook } from '../workbook-writer/write-workbook';
-import { diffExitCode, diffWorkbookFiles, type DiffInputFile } from './diff-report';
+import { diffExitCode, diffWorkbookFiles } from './diff-report';
+import type { WorkbookFile } from './validation-report';
 import { diffReportText } from './diff-text';
 import {
   aSmallExport,
@@ -27,7 +28,7 @@ beforeAll(async () => {
   );
 }, 60_000);
 
-function file(name: string, bytes: Uint8Array): DiffInputFile {
+function file(name: string, bytes: Uint8Array): WorkbookFile {
   return { name, content: { bytes } };
 }
 

@@ -14,7 +14,12 @@ import {
 } from '../round-trip/workbook-diff';
 import type { NormalisedValue } from '../values/normalise-cell';
 import { readWorkbook, type ParsedWorkbook } from '../workbook/read-workbook';
-import { bilingual, missingFileMessage, type FileErrorCode } from './validation-report';
+import {
+  bilingual,
+  missingFileMessage,
+  type FileErrorCode,
+  type WorkbookFile,
+} from './validation-report';
 
 export interface DiffField {
   readonly field: ImportFieldId;
@@ -79,12 +84,6 @@ export interface DiffReport {
   };
   readonly exportId: string | null;
   readonly sheets: readonly DiffSheetReport[];
-}
-
-export interface DiffInputFile {
-  readonly name: string;
-  /** The file's bytes, or why it could not be opened. */
-  readonly content: { readonly bytes: Uint8Array } | { readonly missing: string };
 }
 
 function recordOf(sheet: SheetDiff, comparison: RecordComparison): DiffRecord | null {
@@ -156,7 +155,7 @@ function sheetReportOf(sheet: SheetDiff): DiffSheetReport {
 
 type DiffError = NonNullable<DiffReport['error']>;
 
-function readInput(file: DiffInputFile): ParsedWorkbook | DiffError {
+function readInput(file: WorkbookFile): ParsedWorkbook | DiffError {
   if ('missing' in file.content) {
     return {
       file: file.name,
@@ -169,7 +168,7 @@ function readInput(file: DiffInputFile): ParsedWorkbook | DiffError {
   return { file: file.name, code: read.error.code, message: bilingual(read.error.message) };
 }
 
-export function diffWorkbookFiles(exported: DiffInputFile, returned: DiffInputFile): DiffReport {
+export function diffWorkbookFiles(exported: WorkbookFile, returned: WorkbookFile): DiffReport {
   const base = { exported: exported.name, returned: returned.name, exportId: null, sheets: [] };
   const exportedBook = readInput(exported);
   if ('code' in exportedBook) return { ...base, ok: false, error: exportedBook };

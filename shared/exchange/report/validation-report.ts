@@ -154,6 +154,12 @@ export function validateWorkbookBytes(bytes: Uint8Array, file: string): FileRepo
 }
 
 /** A path that names no readable file; `reason` is what the system said (ENOENT, EACCES…). */
+/** A file named on the command line: its bytes, or why it could not be opened (ENOENT…). */
+export interface WorkbookFile {
+  readonly name: string;
+  readonly content: { readonly bytes: Uint8Array } | { readonly missing: string };
+}
+
 export function missingFileMessage(file: string, reason: string): string {
   return bilingual({
     zh: `找不到或无法打开文件“${file}”（${reason}）：请检查路径和文件名是否正确、文件是否可读`,
