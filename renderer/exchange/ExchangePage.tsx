@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../app/format-bytes';
 import { EmptyState, SectionIntro } from '../app/SectionIntro';
 import { getPlatform } from '../platform/platform';
+import { ExportPanel } from './export/ExportPanel';
 
 const workbookFilters = [
   { name: 'Excel / WPS / LibreOffice', extensions: ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'txt'] },
@@ -53,6 +54,7 @@ export function ExchangePage() {
           </p>
         )}
       </EmptyState>
+      <ExportPanel />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { dashboardMessages } from '../dashboard/messages';
 import { demoMessages } from '../demo/messages';
 import { enterprisesMessages } from '../enterprises/messages';
 import { enterpriseEntryMessages } from '../enterprises/entry/messages';
+import { exchangeExportMessages } from '../exchange/export/messages';
 import { historyMessages } from '../history/messages';
 import { parksMessages } from '../parks/messages';
 import { settingsMessages } from '../settings/messages';
@@ -22,6 +23,7 @@ export const zhCNResources = {
   demo: demoMessages.zhCN,
   enterprises: enterprisesMessages.zhCN,
   enterpriseEntry: enterpriseEntryMessages.zhCN,
+  exchangeExport: exchangeExportMessages.zhCN,
   history: historyMessages.zhCN,
   parks: parksMessages.zhCN,
   settings: settingsMessages.zhCN,
@@ -35,6 +37,7 @@ export const enResources: Widen<typeof zhCNResources> = {
   demo: demoMessages.en,
   enterprises: enterprisesMessages.en,
   enterpriseEntry: enterpriseEntryMessages.en,
+  exchangeExport: exchangeExportMessages.en,
   history: historyMessages.en,
   parks: parksMessages.en,
   settings: settingsMessages.en,
