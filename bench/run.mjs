@@ -29,6 +29,14 @@ function npx(args) {
   if (result.status !== 0) throw new Error(`npx ${args.join(' ')} failed`);
 }
 
+/** @param {number | Record<string, number>} figures */
+function describe(figures) {
+  const parts = typeof figures === 'number' ? { '': figures } : figures;
+  return Object.entries(parts)
+    .map(([id, value]) => `${id ? `${id} ` : ''}${value.toFixed(1)}`)
+    .join(', ');
+}
+
 /** @param {import('vite').PreviewServer} server */
 function urlOf(server) {
   const url = server.resolvedUrls?.local[0];
@@ -78,6 +86,7 @@ try {
           )) {
             samples.set(id, [...(samples.get(id) ?? []), value]);
           }
+          console.log(`  ${measure.id} ${String(i + 1)}/${String(runs)}: ${describe(figures)}`);
         }
       } catch (error) {
         // One broken measure must not cost the others their figures; the run still fails.
