@@ -5,11 +5,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const projectRoot = resolve(import.meta.dirname, '..');
-const builtCli = join(projectRoot, 'dist/cli/cli.cjs');
+/** Each test file's own bundle: test files run in parallel and must not rewrite each other's. */
+const builtCli = join(mkdtempSync(join(tmpdir(), 'park-ledger-cli-build-')), 'cli.cjs');
 
-/** Bundles the CLI once per test file, so its tests run what `npm run cli` runs. */
+/** Bundles the CLI once per test file with the build script `npm run cli` uses. */
 export function buildCli(): void {
-  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: projectRoot });
+  execFileSync(process.execPath, ['scripts/build-cli.mjs', builtCli], { cwd: projectRoot });
 }
 
 export interface CliRun {

@@ -2,9 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-export type InputFile =
-  | { readonly ok: true; readonly bytes: Uint8Array }
-  | { readonly ok: false; readonly reason: string };
+import type { WorkbookFile } from '../shared/exchange/report/validation-report';
 
 /** Node's short code for a failed read (ENOENT, EACCES, EISDIR), or its message. */
 function systemReason(thrown: unknown): string {
@@ -20,10 +18,11 @@ export function userPath(path: string): string {
   return resolve(process.env.INIT_CWD ?? '.', path);
 }
 
-export async function readInputFile(path: string): Promise<InputFile> {
+/** The file's bytes, or why it could not be opened; named as the user typed it. */
+export async function readInputFile(path: string): Promise<WorkbookFile> {
   try {
-    return { ok: true, bytes: await readFile(userPath(path)) };
+    return { name: path, content: { bytes: await readFile(userPath(path)) } };
   } catch (thrown) {
-    return { ok: false, reason: systemReason(thrown) };
+    return { name: path, content: { missing: systemReason(thrown) } };
   }
 }

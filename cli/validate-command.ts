@@ -9,10 +9,10 @@ import { fileReportText } from '../shared/exchange/report/validation-text';
 import { readInputFile } from './input-files';
 
 async function validateFile(path: string): Promise<FileReport> {
-  const input = await readInputFile(path);
-  return input.ok
-    ? validateWorkbookBytes(input.bytes, path)
-    : missingFileReport(path, input.reason);
+  const { content } = await readInputFile(path);
+  return 'bytes' in content
+    ? validateWorkbookBytes(content.bytes, path)
+    : missingFileReport(path, content.missing);
 }
 
 export async function validateCommand(
