@@ -23,7 +23,8 @@ interface DataValidationCollection {
   add(address: string, validation: ExcelJS.DataValidation): void;
 }
 
-const dateFormat = 'yyyy-mm-dd';
+/** The format of a date cell whose column names none. */
+export const defaultDateFormat = 'yyyy-mm-dd';
 
 const headerFill: ExcelJS.Fill = {
   type: 'pattern',
@@ -45,7 +46,8 @@ const sheetStates: Readonly<Record<SheetSpec['visibility'], ExcelJS.WorksheetSta
   'very-hidden': 'veryHidden',
 };
 
-function cellValue(cell: CellSpec): ExcelJS.CellValue {
+/** The value ExcelJS writes for a cell of the spec. */
+export function excelCellValue(cell: CellSpec): ExcelJS.CellValue {
   if (cell === null) return null;
   switch (cell.kind) {
     case 'text':
@@ -98,10 +100,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec): void {
     rowSpec.cells.forEach((cellSpec, columnIndex) => {
       if (cellSpec === null && rowSpec.style === 'data') return;
       const cell = row.getCell(columnIndex + 1);
-      cell.value = cellValue(cellSpec);
+      cell.value = excelCellValue(cellSpec);
       const columnFormat = sheet.columns[columnIndex]?.numberFormat;
       if (cellSpec?.kind === 'text' && cellSpec.guarded) cell.numFmt = textFormat;
-      else if (cellSpec?.kind === 'date' && columnFormat === undefined) cell.numFmt = dateFormat;
+      else if (cellSpec?.kind === 'date' && columnFormat === undefined) cell.numFmt = defaultDateFormat;
       else if (columnFormat !== undefined) cell.numFmt = columnFormat;
       if (font !== undefined) cell.font = font;
       if (rowSpec.style === 'header') {
