@@ -10,13 +10,12 @@ import {
   type SourceWorkbook,
 } from '../consolidation/consolidate-workbooks';
 import { mergedWorkbook } from '../consolidation/merged-workbook';
-import { exchangeListsSheetName } from '../exchange-format/build-exchange-workbook';
-import { exchangeMetaSheetName } from '../exchange-format/exchange-meta';
 import type { WorkbookSpec } from '../exchange-format/workbook-spec';
 import { locateWorkbook } from '../layout/locate-sheet';
 import type { ImportEntity } from '../mapping/import-entity';
 import type { ImportFieldId } from '../mapping/import-fields';
 import type { NormalisedValue } from '../values/normalise-cell';
+import { isExchangeMachineSheet } from '../round-trip/exchange-sheet-rows';
 import { normaliseRow } from '../values/normalise-row';
 import type { ParsedWorkbook } from '../workbook/read-workbook';
 import { readWorkbook } from '../workbook/read-workbook';
@@ -62,12 +61,10 @@ export interface MergeReport {
   }[];
 }
 
-const machineSheets = new Set([exchangeMetaSheetName, exchangeListsSheetName]);
-
 function sourceSheets(workbook: ParsedWorkbook): { sheet: SourceSheet; unreadable: number }[] {
   return locateWorkbook(workbook).flatMap((located) => {
     const { entity } = located;
-    if (entity === null || machineSheets.has(located.sheetName) || located.dataRows.length === 0) {
+    if (entity === null || isExchangeMachineSheet(located) || located.dataRows.length === 0) {
       return [];
     }
     const rows = located.dataRows.map((row) => normaliseRow(located, row));

@@ -3,12 +3,60 @@
  * 记录ID, its values as the import reads them, and the fields whose cells could not be read
  * (those are reported, not taken for a change to blank).
  */
-import { recordIdHeader } from '../exchange-format/exchange-sheets';
+import {
+  exchangeEntities,
+  exchangeSheetNames,
+  recordIdHeader,
+} from '../exchange-format/exchange-sheets';
+import { exchangeListsSheetName } from '../exchange-format/build-exchange-workbook';
+import { exchangeMetaSheetName } from '../exchange-format/exchange-meta';
 import type { LocatedSheet } from '../layout/locate-sheet';
+import type { ImportEntity } from '../mapping/import-entity';
 import type { ImportFieldId } from '../mapping/import-fields';
 import { normaliseRow, type CellProblem } from '../values/normalise-row';
 import { cellText } from '../workbook/sheet-grid';
 import type { ReturnedRow } from './compare-records';
+
+const recordSheetNames: ReadonlySet<string> = new Set(
+  exchangeEntities.map((entity) => exchangeSheetNames[entity]),
+);
+
+/**
+ * One of the exchange format's record sheets (园区, 企业, …), by name: a tool that re-saves the
+ * file may turn the very-hidden _meta and _lists into plain hidden sheets, and those must never
+ * be read as records.
+ */
+export function isExchangeRecordSheet(sheet: LocatedSheet): boolean {
+  return recordSheetNames.has(sheet.sheetName);
+}
+
+const machineSheetNames: ReadonlySet<string> = new Set([
+  exchangeMetaSheetName,
+  exchangeListsSheetName,
+]);
+
+/** The exchange format's own sheets (_meta, _lists), which hold no records. */
+export function isExchangeMachineSheet(sheet: LocatedSheet): boolean {
+  return machineSheetNames.has(sheet.sheetName);
+}
+
+/**
+ * The returned workbook's sheet for one record sheet: the one of the same name, else a sheet
+ * the user renamed that holds the same kind of records.
+ */
+export function findReturnedSheet(
+  returned: readonly LocatedSheet[],
+  name: string,
+  entity: ImportEntity,
+): LocatedSheet | undefined {
+  return (
+    returned.find((sheet) => sheet.sheetName === name) ??
+    returned.find(
+      (sheet) =>
+        !isExchangeRecordSheet(sheet) && !isExchangeMachineSheet(sheet) && sheet.entity === entity,
+    )
+  );
+}
 
 export interface ExchangeSheetRows {
   /** The sheet's mapped fields in column order: what its content hash covers. */

@@ -4,11 +4,8 @@
  * (what `diff` does, with no registry at hand). The app compares with the registry instead,
  * through the same `compareSheet`.
  */
-import { exchangeListsSheetName } from '../exchange-format/build-exchange-workbook';
 import { recordContentHash } from '../exchange-format/content-hash';
-import { exchangeEntities, exchangeSheetNames } from '../exchange-format/exchange-sheets';
 import {
-  exchangeMetaSheetName,
   readExchangeMeta,
   type ExchangeMeta,
   type ExchangeMetaErrorCode,
@@ -26,11 +23,7 @@ import {
   type RecordComparison,
   type ReturnedRow,
 } from './compare-records';
-import { exchangeSheetRows } from './exchange-sheet-rows';
-
-const recordSheetNames: ReadonlySet<string> = new Set(
-  exchangeEntities.map((entity) => exchangeSheetNames[entity]),
-);
+import { exchangeSheetRows, findReturnedSheet, isExchangeRecordSheet } from './exchange-sheet-rows';
 
 export interface SheetDiff {
   readonly name: string;
@@ -145,23 +138,16 @@ export function diffExchangeWorkbooks(
       },
     };
   }
-  // Only the record sheets: a tool that re-saves the file may turn the very-hidden _meta and
-  // _lists into plain hidden sheets, which must not be read as records.
-  const isRecordSheet = (sheet: LocatedSheet) => recordSheetNames.has(sheet.sheetName);
-  const returnedSheets = locateWorkbook(returned).filter(
-    (sheet) =>
-      sheet.sheetName !== exchangeMetaSheetName && sheet.sheetName !== exchangeListsSheetName,
-  );
+  const returnedSheets = locateWorkbook(returned);
   const sheets = locateWorkbook(exported)
-    .filter(isRecordSheet)
+    .filter(isExchangeRecordSheet)
     .map((sheet) =>
       sheetDiff(
         meta,
         sheet,
-        returnedSheets.find((candidate) => candidate.sheetName === sheet.sheetName) ??
-          returnedSheets.find(
-            (candidate) => !isRecordSheet(candidate) && candidate.entity === sheet.entity,
-          ),
+        sheet.entity === null
+          ? undefined
+          : findReturnedSheet(returnedSheets, sheet.sheetName, sheet.entity),
       ),
     );
   return { ok: true, meta, sheets };
