@@ -1,27 +1,102 @@
 /**
- * The whole registry's content as the indicators need it, read in one transaction so the
- * tables agree with each other. The dashboard and the enterprises grid hold this in memory:
- * tens of thousands of records, read in well under a second.
+ * The whole registry's content as the indicators need it. The dashboard and the enterprises grid
+ * hold this in memory: tens of thousands of records. Reading it all costs seconds at district
+ * scale, so a change re-reads only the tables it touched and the others keep their identity.
  */
+import { Dexie, type ObservabilitySet } from 'dexie';
 import type { StoredTablesForIndicators } from '../../shared/indicators/stored-records';
 import type { Registry } from './registry';
 
-export async function readIndicatorTables(registry: Registry): Promise<StoredTablesForIndicators> {
+export const indicatorTableNames = [
+  'parks',
+  'enterprises',
+  'tenancies',
+  'reportYears',
+  'parkEvents',
+  'financings',
+] as const satisfies readonly (keyof StoredTablesForIndicators)[];
+
+export type IndicatorTableName = (typeof indicatorTableNames)[number];
+
+/** Some of the tables, read in one transaction so they agree with each other. */
+export async function readSomeIndicatorTables(
+  registry: Registry,
+  names: readonly IndicatorTableName[],
+): Promise<Partial<StoredTablesForIndicators>> {
   const { db } = registry;
   return db.transaction(
     'r',
-    [db.parks, db.enterprises, db.tenancies, db.reportYears, db.parkEvents, db.financings],
+    names.map((name) => db[name]),
     async () => {
-      const [parks, enterprises, tenancies, reportYears, parkEvents, financings] =
-        await Promise.all([
-          db.parks.toArray(),
-          db.enterprises.toArray(),
-          db.tenancies.toArray(),
-          db.reportYears.toArray(),
-          db.parkEvents.toArray(),
-          db.financings.toArray(),
-        ]);
-      return { parks, enterprises, tenancies, reportYears, parkEvents, financings };
+      const read = await Promise.all(names.map((name) => db[name].toArray()));
+      return Object.fromEntries(names.map((name, index) => [name, read[index]]));
     },
   );
+}
+
+export async function readIndicatorTables(registry: Registry): Promise<StoredTablesForIndicators> {
+  return (await readSomeIndicatorTables(
+    registry,
+    indicatorTableNames,
+  )) as StoredTablesForIndicators;
+}
+
+/** The tables a committed change touched, from Dexie's `idb://<db>/<table>/<index>` parts. */
+export function touchedIndicatorTables(
+  databaseName: string,
+  parts: ObservabilitySet,
+): IndicatorTableName[] {
+  const keys = Object.keys(parts);
+  return indicatorTableNames.filter((name) =>
+    keys.some((key) => key.startsWith(`idb://${databaseName}/${name}/`)),
+  );
+}
+
+/**
+ * Reads every table once, then after each change (here or in another window) re-reads just the
+ * tables it touched and hands over the whole set: tables a change did not touch are the same
+ * arrays as before. Changes that arrive during a read are read next. Returns the unsubscribe.
+ */
+export function watchIndicatorTables(
+  registry: Registry,
+  onTables: (tables: StoredTablesForIndicators) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  let current: Partial<StoredTablesForIndicators> = {};
+  let pending = new Set<IndicatorTableName>(indicatorTableNames);
+  let reading = false;
+  let active = true;
+  // Asked, not narrowed: a stop can come during any await.
+  const isActive = () => active;
+
+  const readPending = async (): Promise<void> => {
+    if (reading || !isActive() || pending.size === 0) return;
+    reading = true;
+    const names = [...pending];
+    pending = new Set();
+    try {
+      const read = await readSomeIndicatorTables(registry, names);
+      if (isActive()) {
+        current = { ...current, ...read };
+        onTables(current as StoredTablesForIndicators);
+      }
+    } catch (error) {
+      if (isActive()) onError(error);
+    } finally {
+      reading = false;
+    }
+    await readPending();
+  };
+
+  const onMutated = (parts: ObservabilitySet) => {
+    for (const name of touchedIndicatorTables(registry.db.name, parts)) pending.add(name);
+    void readPending();
+  };
+  // Subscribed before the first read, so a change committed while it runs is read after it.
+  Dexie.on.storagemutated.subscribe(onMutated);
+  void readPending();
+  return () => {
+    active = false;
+    Dexie.on.storagemutated.unsubscribe(onMutated);
+  };
 }
