@@ -15,7 +15,8 @@ import type { ImportEntity } from '../mapping/import-entity';
 import type { ImportFieldId } from '../mapping/import-fields';
 import { normaliseRow, type CellProblem } from '../values/normalise-row';
 import { cellText } from '../workbook/sheet-grid';
-import type { ReturnedRow } from './compare-records';
+import { recordContentHash } from '../exchange-format/content-hash';
+import { creditCodeKey, type ReturnedRow } from './compare-records';
 
 const recordSheetNames: ReadonlySet<string> = new Set(
   exchangeEntities.map((entity) => exchangeSheetNames[entity]),
@@ -83,4 +84,24 @@ export function exchangeSheetRows(sheet: LocatedSheet): ExchangeSheetRows {
     };
   });
   return { fields, rows, problems };
+}
+
+/** Rows of a form exported without a record (a report not yet made) that came back untouched. */
+export function untouchedFormRows(
+  exported: readonly Pick<ReturnedRow, 'recordId' | 'values'>[],
+  returned: readonly ReturnedRow[],
+  fields: readonly ImportFieldId[],
+): Set<ReturnedRow> {
+  const blankHashes = new Map<string, string>();
+  for (const row of exported) {
+    const key = row.recordId === null ? creditCodeKey(fields, row.values) : null;
+    if (key !== null) blankHashes.set(key, recordContentHash(fields, row.values));
+  }
+  return new Set(
+    returned.filter((row) => {
+      if (row.recordId !== null) return false;
+      const key = creditCodeKey(fields, row.values);
+      return key !== null && blankHashes.get(key) === recordContentHash(fields, row.values);
+    }),
+  );
 }

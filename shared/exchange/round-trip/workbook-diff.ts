@@ -15,15 +15,13 @@ import type { ImportEntity } from '../mapping/import-entity';
 import type { CellProblem } from '../values/normalise-row';
 import type { ParsedWorkbook } from '../workbook/read-workbook';
 import { localized, type LocalizedText } from '../../text/localized-text';
-import type { ImportFieldId } from '../mapping/import-fields';
+import { compareSheet, type BaselineRecord, type RecordComparison } from './compare-records';
 import {
-  compareSheet,
-  creditCodeKey,
-  type BaselineRecord,
-  type RecordComparison,
-  type ReturnedRow,
-} from './compare-records';
-import { exchangeSheetRows, findReturnedSheet, isExchangeRecordSheet } from './exchange-sheet-rows';
+  exchangeSheetRows,
+  findReturnedSheet,
+  isExchangeRecordSheet,
+  untouchedFormRows,
+} from './exchange-sheet-rows';
 
 export interface SheetDiff {
   readonly name: string;
@@ -51,26 +49,6 @@ export type WorkbookDiff =
       readonly which: 'exported' | 'returned';
       readonly error: WorkbookDiffError;
     };
-
-/** Rows of a form exported without a record (a report not yet made) that came back untouched. */
-function untouchedFormRows(
-  exported: readonly ReturnedRow[],
-  returned: readonly ReturnedRow[],
-  fields: readonly ImportFieldId[],
-): Set<ReturnedRow> {
-  const blankHashes = new Map<string, string>();
-  for (const row of exported) {
-    const key = row.recordId === null ? creditCodeKey(fields, row.values) : null;
-    if (key !== null) blankHashes.set(key, recordContentHash(fields, row.values));
-  }
-  return new Set(
-    returned.filter((row) => {
-      if (row.recordId !== null) return false;
-      const key = creditCodeKey(fields, row.values);
-      return key !== null && blankHashes.get(key) === recordContentHash(fields, row.values);
-    }),
-  );
-}
 
 function sheetDiff(
   meta: ExchangeMeta,
