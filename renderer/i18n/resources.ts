@@ -9,6 +9,7 @@ import { demoMessages } from '../demo/messages';
 import { enterprisesMessages } from '../enterprises/messages';
 import { enterpriseEntryMessages } from '../enterprises/entry/messages';
 import { exchangeExportMessages } from '../exchange/export/messages';
+import { exchangeImportMessages } from '../exchange/import/messages';
 import { historyMessages } from '../history/messages';
 import { parksMessages } from '../parks/messages';
 import { settingsMessages } from '../settings/messages';
@@ -24,6 +25,7 @@ export const zhCNResources = {
   enterprises: enterprisesMessages.zhCN,
   enterpriseEntry: enterpriseEntryMessages.zhCN,
   exchangeExport: exchangeExportMessages.zhCN,
+  exchangeImport: exchangeImportMessages.zhCN,
   history: historyMessages.zhCN,
   parks: parksMessages.zhCN,
   settings: settingsMessages.zhCN,
@@ -38,6 +40,7 @@ export const enResources: Widen<typeof zhCNResources> = {
   enterprises: enterprisesMessages.en,
   enterpriseEntry: enterpriseEntryMessages.en,
   exchangeExport: exchangeExportMessages.en,
+  exchangeImport: exchangeImportMessages.en,
   history: historyMessages.en,
   parks: parksMessages.en,
   settings: settingsMessages.en,

@@ -169,20 +169,24 @@ function checkCreditCodes(row: NormalisedRow, issues: RowIssues): void {
       issues.add(field, 'warning', 'legacy-credit-code', result.notice);
     } else if (!result.ok) {
       const problems = result.problems.map((problem) => problem.message);
+      // Some problems already say how to check the code; the generic fix is added only where none does.
+      const saysHow = problems.some((problem) => problem.zh.includes('营业执照'));
       const fix =
-        result.suggestion === undefined
-          ? localized('请按营业执照核对后改正', 'check it against the business licence')
-          : localized(
+        result.suggestion !== undefined
+          ? localized(
               `可能应为 ${result.suggestion}，请按营业执照核对后改正`,
               `it may be ${result.suggestion}; check it against the business licence`,
-            );
+            )
+          : saysHow
+            ? null
+            : localized('请按营业执照核对后改正', 'check it against the business licence');
       issues.add(
         field,
         severity,
         'invalid-credit-code',
         localized(
-          `统一社会信用代码 ${result.code} 无效：${problems.map((p) => p.zh).join('；')}；${fix.zh}`,
-          `The credit code ${result.code} is invalid: ${problems.map((p) => p.en).join('; ')}; ${fix.en}`,
+          `统一社会信用代码 ${result.code} 无效：${problems.map((p) => p.zh).join('；')}${fix === null ? '' : `；${fix.zh}`}`,
+          `The credit code ${result.code} is invalid: ${problems.map((p) => p.en).join('; ')}${fix === null ? '' : `; ${fix.en}`}`,
         ),
       );
     }

@@ -1,0 +1,144 @@
+import type { Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
+import { expect, saveScreenshot, test } from './fixtures';
+
+/** Valid-format credit codes (both check characters right), as on two business licences. */
+const codes = { first: '91110108551385082Q', second: '91110000802100433B' } as const;
+/** The second code with its last character mistyped, as a clerk might. */
+const mistyped = `${codes.second.slice(0, 17)}C`;
+
+/** An enterprise list as an office sends it: a title row, the header, two records. */
+function officeWorkbook(): Buffer {
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['朝阳区文创园区入驻企业名单（2024年）'],
+    ['序号', '企业名称', '统一社会信用代码', '所属行业', '联系人'],
+    [1, '北京星河文化传媒有限公司', codes.first, '031', '张三'],
+    [2, '北京云杉设计有限公司', mistyped, '032', '李四'],
+  ]);
+  sheet['!merges'] = [XLSX.utils.decode_range('A1:E1')];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, '企业名单');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+/** Reading and checking run in a worker; on a busy machine they take a few seconds. */
+const slow = { timeout: 30_000 };
+
+test.describe.configure({ timeout: 120_000 });
+
+function nav(page: Page, name: string) {
+  return page
+    .getByRole('navigation', { name: '功能导航' })
+    .getByRole('link', { name, exact: true });
+}
+
+function previewRow(page: Page, name: string) {
+  return page.locator('.import-grid').getByRole('row', { name: new RegExp(name) });
+}
+
+test('a manager imports an office workbook, fixes a code in the preview, commits and undoes it', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('./?demo=off#/exchange');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择工作簿…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: '企业名单.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: officeWorkbook(),
+  });
+
+  // The preview: the sheet found, one row with an error at its cell, named in the list.
+  const counts = page.getByTestId('import-counts');
+  await expect(counts).toContainText('可导入 1，有错误 1', slow);
+  await expect(page.getByRole('gridcell', { name: mistyped, exact: true })).toHaveClass(
+    /cell-error/,
+  );
+  const problems = page.locator('.import-issues');
+  await expect(problems).toContainText('第 4 行 C 列（统一社会信用代码）');
+  await expect(problems).toContainText('营业执照');
+  await saveScreenshot(page, 'import-preview-error');
+
+  // Fixed in place: re-checked at once.
+  await page.getByRole('gridcell', { name: mistyped, exact: true }).dblclick();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(codes.second);
+  await page.keyboard.press('Enter');
+  await expect(counts).toContainText('可导入 2，有错误 0', slow);
+  await expect(page.getByRole('gridcell', { name: codes.second, exact: true })).not.toHaveClass(
+    /cell-error/,
+  );
+  await expect(page.locator('.import-issues')).toContainText('没有发现问题');
+  await saveScreenshot(page, 'import-preview-fixed');
+
+  await page.getByRole('button', { name: '与登记册比对' }).click();
+  const comparison = page.locator('.import-comparison');
+  await expect(comparison.locator('.count-new')).toContainText('2', slow);
+  await saveScreenshot(page, 'import-comparison');
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已导入“企业名单.xlsx”' })).toContainText(
+    '新增 2 条',
+    slow,
+  );
+  await saveScreenshot(page, 'import-committed');
+
+  await nav(page, '企业').click();
+  await expect(page.getByRole('gridcell', { name: '北京星河文化传媒有限公司' })).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: '北京云杉设计有限公司' })).toBeVisible();
+  await saveScreenshot(page, 'import-enterprises');
+
+  await nav(page, '变更记录').click();
+  const label = '导入 企业名单.xlsx';
+  const entry = page
+    .getByRole('list', { name: '变更记录' })
+    .getByRole('listitem', { name: label, exact: true })
+    .first();
+  await expect(entry).toBeVisible();
+  await saveScreenshot(page, 'import-history');
+  await entry.getByRole('button', { name: `撤销“${label}”` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `已撤销：${label}` })).toBeVisible();
+
+  await nav(page, '企业').click();
+  await expect(page.getByRole('gridcell', { name: '北京星河文化传媒有限公司' })).toHaveCount(0);
+  await saveScreenshot(page, 'import-undone');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('importing the same unchanged file again writes nothing and says so', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('./?demo=off#/exchange');
+  const importFile = async () => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /选择工作簿…|换一个文件/ }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: '企业名单.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: officeWorkbook(),
+    });
+    await expect(page.getByTestId('import-counts')).toContainText('有错误 1', slow);
+    await page.getByRole('checkbox', { name: '不导入此工作表' }).waitFor();
+  };
+  await importFile();
+  // Leave the mistyped row out this time.
+  await previewRow(page, '北京云杉设计有限公司').getByRole('checkbox').click();
+  await expect(page.getByTestId('import-counts')).toContainText('已排除 1', slow);
+  await page.getByRole('button', { name: '与登记册比对' }).click();
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '新增 1 条' })).toBeVisible(slow);
+
+  await importFile();
+  await previewRow(page, '北京云杉设计有限公司').getByRole('checkbox').click();
+  await page.getByRole('button', { name: '与登记册比对' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '没有变化' })).toBeVisible(slow);
+  await expect(page.locator('.import-comparison .count-unchanged')).toContainText('1');
+  await expect(page.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+  await saveScreenshot(page, 'import-no-changes');
+  expect(consoleErrors).toEqual([]);
+});
