@@ -40,7 +40,9 @@ function editedThere(contacts: Readonly<Record<number, string>>) {
   );
 }
 
-function enterpriseComparisons(result: ReturnType<typeof compareWithRegistry>): RecordComparison[] {
+function enterpriseComparisons(
+  result: ReturnType<typeof compareWithRegistry>,
+): readonly RecordComparison[] {
   if (!result.ok) throw new Error(result.error.message.en);
   return result.sheets.find((sheet) => sheet.name === '企业')?.comparisons ?? [];
 }
