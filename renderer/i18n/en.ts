@@ -60,12 +60,6 @@ export const en: Widen<typeof zhCN> = {
     exchange: {
       title: 'Data exchange',
       lead: 'Exchange Excel workbooks with the district office: import .xlsx / .xls / .csv / .ods, export the exchange workbook, and re-import edited workbooks cell by cell.',
-      empty:
-        'The import pipeline (header detection, field mapping, validation, preview, commit) is not open yet; you can already pick a workbook to check that it can be read.',
-      action: 'Choose a workbook…',
-      picked: 'Read "{{name}}" ({{size}}). Once the import is open you will continue from here.',
-      cancelled: 'No file chosen.',
-      failed: 'Could not read the file: {{message}}',
     },
     history: {
       title: 'Change history',

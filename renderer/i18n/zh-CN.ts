@@ -54,12 +54,6 @@ export const zhCN = {
     exchange: {
       title: '数据交换',
       lead: '与区文促中心之间用 Excel 工作簿往来：导入 .xlsx / .xls / .csv / .ods，导出交换表，回收修改后的工作簿并逐格比对。',
-      empty:
-        '导入流程（识别表头、映射字段、校验、预览、提交）尚未开放；可以先选择一个工作簿，确认文件能被读取。',
-      action: '选择工作簿…',
-      picked: '已读取“{{name}}”，共 {{size}}。导入流程开放后即可从这里继续。',
-      cancelled: '未选择文件。',
-      failed: '无法读取文件：{{message}}',
     },
     history: {
       title: '变更记录',
