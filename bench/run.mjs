@@ -79,14 +79,15 @@ try {
       const run = measure.run;
       if (run === undefined || measure.unavailable?.()) continue;
       try {
-        for (let i = 0; i < runs; i += 1) {
+        const times = measure.once ? 1 : runs;
+        for (let i = 0; i < times; i += 1) {
           const figures = await run(measureContext);
           for (const [id, value] of Object.entries(
             typeof figures === 'number' ? { [measure.id]: figures } : figures,
           )) {
             samples.set(id, [...(samples.get(id) ?? []), value]);
           }
-          console.log(`  ${measure.id} ${String(i + 1)}/${String(runs)}: ${describe(figures)}`);
+          console.log(`  ${measure.id} ${String(i + 1)}/${String(times)}: ${describe(figures)}`);
         }
       } catch (error) {
         // One broken measure must not cost the others their figures; the run still fails.

@@ -12,6 +12,8 @@ import { localToday } from '../../renderer/dates/local-today';
 import { demoOptionsIn } from '../../renderer/demo/demo-start';
 import { loadDemo } from '../../renderer/demo/load-demo';
 import { withFieldValue } from '../../renderer/enterprises/enterprise-edits';
+import { enterpriseRowsExport } from '../../renderer/exchange/export/export-files';
+import { ImportWorkerClient } from '../../renderer/exchange/import/import-worker-client';
 import { enterpriseRows, type EnterpriseRow } from '../../renderer/enterprises/enterprise-rows';
 import { baseGridOptions } from '../../renderer/grid/grid-theme';
 import {
@@ -19,6 +21,8 @@ import {
   type DemoOptions,
   type DemoRegistry,
 } from '../../shared/demo/generate-demo';
+import { gridOfSheetSpec } from '../../shared/exchange/exchange-format/spec-grid';
+import { writeWorkbook } from '../../shared/exchange/workbook-writer/write-workbook';
 import { indicatorBreakdown, revenueTrend } from '../../shared/indicators/breakdown';
 import { liveRecords } from '../../shared/indicators/indicator-input';
 import { computeIndicatorsFromRecords } from '../../shared/indicators/indicators';
@@ -250,6 +254,69 @@ async function registryViewRead(): Promise<number> {
   });
 }
 
+/**
+ * The import as the 数据交换 page starts it: the chosen file's bytes to the import worker, which
+ * reads, locates, maps and validates every sheet, until the preview comes back. Main-thread long
+ * tasks (PerformanceObserver) are watched meanwhile: the page must stay responsive.
+ */
+async function importPreview(): Promise<
+  Record<'app.import-preview' | 'app.longest-task-import', number>
+> {
+  if (!PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+    throw new Error('bench: this browser reports no long tasks');
+  }
+  const client = new ImportWorkerClient();
+  let longestTask = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  try {
+    const start = performance.now();
+    const reply = await client.request({
+      kind: 'read',
+      bytes: workbookBytes,
+      fileName: 'office.xlsx',
+      remembered: {},
+    });
+    const elapsed = performance.now() - start;
+    if (reply.kind !== 'preview') throw new Error(`bench: the import read gave ${reply.kind}`);
+    await probe.afterPaint();
+    for (const entry of observer.takeRecords()) {
+      longestTask = Math.max(longestTask, entry.duration);
+    }
+    return { 'app.import-preview': elapsed, 'app.longest-task-import': longestTask };
+  } finally {
+    observer.disconnect();
+    client.dispose();
+  }
+}
+
+/** The export of the registry's enterprises (an 企业 exchange sheet), spec and file bytes. */
+function enterprisesExport(): Promise<number> {
+  const { enterprises } = preparedDemo().demo;
+  return time(() => writeWorkbook(enterpriseRowsExport(enterprises).spec));
+}
+
+/** Floor of that export: SheetJS writing the same cells, sheet by sheet, with no formatting. */
+function sheetjsWriteExportCells(): Promise<number> {
+  const { spec } = enterpriseRowsExport(preparedDemo().demo.enterprises);
+  const sheets = spec.sheets.map((sheet) => {
+    const grid = gridOfSheetSpec(sheet);
+    return {
+      name: grid.name,
+      rows: grid.rows.map((row) => row.map((cell) => cell?.value ?? null)),
+    };
+  });
+  return time(() => {
+    const workbook = XLSX.utils.book_new();
+    for (const sheet of sheets) {
+      XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(sheet.rows), sheet.name);
+    }
+    XLSX.write(workbook, { type: 'array', bookType: 'xlsx' });
+  });
+}
+
 let gridApi: GridApi | undefined;
 
 /** Bare ag-grid: createGrid with the rows until the first rows are painted. */
@@ -357,6 +424,9 @@ const bench = {
   rawIdbWriteDemo,
   rawIdbReadDemo,
   registryViewRead,
+  importPreview,
+  enterprisesExport,
+  sheetjsWriteExportCells,
   bareGrid: () => bareGrid(demoRows, enterpriseColumns),
   demoLoad,
   singleEdit,
