@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { readExchangeMeta } from '../../shared/exchange/exchange-format/exchange-meta';
 import { readWorkbook } from '../../shared/exchange/workbook/read-workbook';
 import { restoreRegistry } from './backup-fixture';
@@ -24,6 +25,16 @@ async function downloadedWorkbook(download: Download) {
   const read = readWorkbook(new Uint8Array(await readFile(path)), download.suggestedFilename());
   if (!read.ok) throw new Error(read.error.message.en);
   return read.workbook;
+}
+
+/** The district's own revenue form: a title, a header with units, a styled empty row. */
+async function officeTemplate(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('营收');
+  sheet.mergeCells('A1:D1');
+  sheet.getCell('A1').value = '园区入驻企业营业收入报表';
+  sheet.getRow(2).values = ['序号', '企业名称', '统一社会信用代码', '营业收入（万元）', '审核意见'];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 test('a manager exports the registry, a revenue form and the indicators', async ({
@@ -72,6 +83,21 @@ test('a manager exports the registry, a revenue form and the indicators', async 
   const indicators = await downloadedWorkbook(await indicatorsDownload);
   expect(indicators.sheets[0]?.rows[0]?.[0]?.value).toBe('全区文化产业主要指标（2024年）');
   await expect(panel.getByRole('status')).toContainText('已导出 主要指标-全区-2024年');
+
+  const chooser = page.waitForEvent('filechooser');
+  const filledDownload = page.waitForEvent('download');
+  await panel.getByRole('button', { name: '填入区里的模板…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: '区里的营收模板.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await officeTemplate(),
+  });
+  const filled = await downloadedWorkbook(await filledDownload);
+  expect(filled.sheets[0]?.rows[0]?.[0]?.value).toBe('园区入驻企业营业收入报表');
+  expect(filled.sheets[0]?.rows.slice(2).map((row) => row[0]?.value)).toEqual([1, 2]);
+  await expect(panel.getByRole('status')).toContainText('请手工填写：审核意见');
   await saveScreenshot(page, 'exchange-exported');
   expect(consoleErrors).toEqual([]);
 });

@@ -6,6 +6,8 @@ import { useCultivationPlans } from '../../db/hooks';
 import { useRegistryView } from '../../registry-view/use-registry-view';
 import { useMyParks } from '../../settings/my-parks';
 import {
+  fillOfficeTemplate,
+  saveFilledTemplate,
   districtIndicatorsExport,
   parkReportExport,
   registryExport,
@@ -15,7 +17,7 @@ import {
 } from './export-files';
 import './export-panel.css';
 
-type ExportKind = 'registry' | 'parkReport' | 'indicators' | 'revenueForm';
+type ExportKind = 'registry' | 'parkReport' | 'indicators' | 'revenueForm' | 'template';
 
 type Status =
   | { readonly kind: 'working'; readonly name: string }
@@ -26,7 +28,9 @@ type Status =
       readonly indicators: boolean;
     }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  | { readonly kind: 'unfilled'; readonly path: string; readonly headers: string }
+  | { readonly kind: 'templateFailed'; readonly message: string };
 
 /** Lets the status line paint before a long synchronous build starts. */
 function nextFrame(): Promise<void> {
@@ -53,7 +57,27 @@ export function ExportPanel() {
   const park = parks.find((candidate) => candidate.id === parkId);
   const busy = status?.kind === 'working';
 
-  const fileFor = (kind: ExportKind): ExportFile | null => {
+  const fillTemplate = async (): Promise<Status> => {
+    if (view === undefined || park === undefined || period === null) {
+      return { kind: 'failed', message: t('exchangeExport.needsPeriod') };
+    }
+    const picked = await fillOfficeTemplate(view.records, park, period);
+    if (picked === null) return { kind: 'cancelled' };
+    const { result, templateName } = picked;
+    if (!result.ok) return { kind: 'templateFailed', message: result.error[language] };
+    const outcome = await saveFilledTemplate(result.fill, templateName, park, period);
+    if (outcome.kind === 'cancelled') return { kind: 'cancelled' };
+    if (result.fill.unfilledHeaders.length > 0) {
+      return {
+        kind: 'unfilled',
+        path: outcome.savedAs,
+        headers: result.fill.unfilledHeaders.join('、'),
+      };
+    }
+    return { kind: 'saved', path: outcome.savedAs, records: outcome.records, indicators: false };
+  };
+
+  const fileFor = (kind: Exclude<ExportKind, 'template'>): ExportFile | null => {
     if (view === undefined) return null;
     switch (kind) {
       case 'registry':
@@ -75,6 +99,10 @@ export function ExportPanel() {
     setStatus({ kind: 'working', name: t(`exchangeExport.${kind}.action`) });
     await nextFrame();
     try {
+      if (kind === 'template') {
+        setStatus(await fillTemplate());
+        return;
+      }
       const file = fileFor(kind);
       if (file === null) {
         setStatus({ kind: 'failed', message: t('exchangeExport.needsPeriod') });
@@ -104,6 +132,7 @@ export function ExportPanel() {
     { kind: 'parkReport', disabled: park === undefined },
     { kind: 'indicators', disabled: period === null },
     { kind: 'revenueForm', disabled: park === undefined || period === null },
+    { kind: 'template', disabled: park === undefined || period === null },
   ];
 
   return (
@@ -168,7 +197,14 @@ export function ExportPanel() {
         </>
       )}
       {status !== null && (
-        <p className={status.kind === 'failed' ? 'outcome error' : 'outcome'} role="status">
+        <p
+          className={
+            status.kind === 'failed' || status.kind === 'templateFailed'
+              ? 'outcome error'
+              : 'outcome'
+          }
+          role="status"
+        >
           {status.kind === 'working' && t('exchangeExport.working', { name: status.name })}
           {status.kind === 'saved' &&
             (status.indicators
@@ -178,6 +214,10 @@ export function ExportPanel() {
                   records: status.records.toLocaleString('en-US'),
                 }))}
           {status.kind === 'cancelled' && t('exchangeExport.cancelled')}
+          {status.kind === 'unfilled' &&
+            t('exchangeExport.template.unfilled', { path: status.path, headers: status.headers })}
+          {status.kind === 'templateFailed' &&
+            t('exchangeExport.template.failed', { message: status.message })}
           {status.kind === 'failed' && t('exchangeExport.failed', { message: status.message })}
         </p>
       )}

@@ -11,11 +11,16 @@ import {
   buildExchangeWorkbook,
   type ExchangeExportOptions,
 } from '../../../shared/exchange/exchange-format/build-exchange-workbook';
-import type {
-  ExchangeRecords,
-  ExchangeScope,
+import {
+  exchangeContent,
+  type ExchangeRecords,
+  type ExchangeScope,
 } from '../../../shared/exchange/exchange-format/exchange-records';
 import type { WorkbookSpec } from '../../../shared/exchange/exchange-format/workbook-spec';
+import type {
+  TemplateFill,
+  TemplateFillResult,
+} from '../../../shared/exchange/template-fill/fill-template';
 import { indicatorWorkbook } from '../../../shared/exchange/indicator-workbook/indicator-workbook';
 import type { ImportEntity } from '../../../shared/exchange/mapping/import-entity';
 import { computeIndicatorsFromRecords } from '../../../shared/indicators/indicators';
@@ -192,6 +197,56 @@ export function enterpriseRowsExport(rows: readonly Enterprise[], now = new Date
     entities: ['enterprises'],
     now,
   });
+}
+
+/**
+ * A period's revenue of a park's tenants written into the office's own template, picked by the
+ * user; null when the user cancels the pick.
+ */
+export async function fillOfficeTemplate(
+  records: LiveRecords,
+  park: Park,
+  period: Period,
+): Promise<{ readonly templateName: string; readonly result: TemplateFillResult } | null> {
+  const template = await getPlatform().openFile({
+    title: '选择区里的模板',
+    filters: [{ name: 'Excel 工作簿 (.xlsx)', extensions: ['xlsx'] }],
+  });
+  if (template === null) return null;
+  const [revenue] = exchangeContent(exchangeRecordsOf(records, []), {
+    scope: { kind: 'parks', parkIds: [park.id] },
+    period,
+    entities: ['revenue'],
+    revenueForm: true,
+    exportedAt: new Date().toISOString(),
+  });
+  const { fillTemplate } = await import('../../../shared/exchange/template-fill/fill-template');
+  const result = await fillTemplate({
+    templateBytes: template.bytes,
+    templateName: template.name,
+    entity: 'revenue',
+    rows: (revenue?.rows ?? []).map((row) => row.values),
+  });
+  return { templateName: template.name, result };
+}
+
+/** Saves a filled template beside its name: 模板名-园区-期间.xlsx. */
+export async function saveFilledTemplate(
+  fill: TemplateFill,
+  templateName: string,
+  park: Park,
+  period: Period,
+): Promise<SaveOutcome> {
+  const base = templateName.replace(/\.xlsx$/i, '');
+  const saved = await getPlatform().saveFile({
+    suggestedName: safeFileName([base, park.name, periodLabel(period).zh]),
+    bytes: fill.bytes,
+    title: '保存填好的模板',
+    filters: workbookFilters,
+  });
+  return saved === null
+    ? { kind: 'cancelled' }
+    : { kind: 'saved', savedAs: saved.savedAs, records: fill.rowsWritten };
 }
 
 const workbookFilters = [{ name: 'Excel 工作簿 (.xlsx)', extensions: ['xlsx'] }];

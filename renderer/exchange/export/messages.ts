@@ -26,6 +26,13 @@ export const exchangeExportMessages = defineMessages(
       action: '导出营收填报表',
       detail: '发给入驻企业填写：所选园区每家入驻企业一行，已填的数据带出，填好后发回导入。',
     },
+    template: {
+      action: '填入区里的模板…',
+      detail:
+        '选择区里下发的 .xlsx 模板：按其表头把所选园区入驻企业该期的营收填进去，保留标题、格式、合并单元格和其他工作表，另存为新文件。',
+      unfilled: '已保存 {{path}}；模板中这些列没有对应的数据，请手工填写：{{headers}}',
+      failed: '无法填入模板：{{message}}',
+    },
     needsPeriod: '请先选择统计期。',
     working: '正在生成“{{name}}”…',
     saved: '已导出 {{path}}（{{records}} 条记录）',
@@ -61,6 +68,14 @@ export const exchangeExportMessages = defineMessages(
       action: 'Export a revenue form',
       detail:
         'For tenants to fill in: one row per tenant of the chosen park, with figures already reported; import it when it comes back.',
+    },
+    template: {
+      action: "Fill the office's template…",
+      detail:
+        "Choose the .xlsx template the district sent: the chosen park's tenants' revenue for the period is written under its header, keeping its title, formatting, merged cells and other sheets, and saved as a new file.",
+      unfilled:
+        'Saved {{path}}; these template columns have no data here, fill them by hand: {{headers}}',
+      failed: 'The template could not be filled: {{message}}',
     },
     needsPeriod: 'Choose a period first.',
     working: 'Creating “{{name}}”…',
