@@ -23,6 +23,7 @@ import {
   useParks,
 } from '../db/hooks';
 import { RecordHistory } from '../history/RecordHistory';
+import { RecordPanel } from '../records/RecordPanel';
 import { EnterpriseProfile } from './EnterpriseProfile';
 // The record page's layout (panels, profile list and form, tables) is the park page's.
 import '../parks/parks.css';
@@ -101,122 +102,119 @@ export function EnterprisePage({ enterpriseId }: { enterpriseId: string }) {
           </section>
         </div>
         <div>
-          <section
-            className="panel"
-            aria-label={t('enterprises.page.tenancies', { count: stays.length })}
+          <RecordPanel
+            title={t('enterprises.page.tenancies', { count: stays.length })}
+            empty={
+              tenancies !== undefined && stays.length === 0
+                ? t('enterprises.page.tenanciesEmpty')
+                : undefined
+            }
           >
-            <h2>{t('enterprises.page.tenancies', { count: stays.length })}</h2>
-            {tenancies !== undefined && stays.length === 0 ? (
-              <p className="muted">{t('enterprises.page.tenanciesEmpty')}</p>
-            ) : (
-              <table className="simple-table">
-                <thead>
-                  <tr>
-                    <th>{t('enterprises.page.tenancyColumn.park')}</th>
-                    <th>{t('enterprises.page.tenancyColumn.room')}</th>
-                    <th className="number">{t('enterprises.page.tenancyColumn.area')}</th>
-                    <th>{t('enterprises.page.tenancyColumn.movedIn')}</th>
-                    <th>{t('enterprises.page.tenancyColumn.movedOut')}</th>
-                    <th>{t('enterprises.page.tenancyColumn.state')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stays.map((stay) => {
-                    const state = isTenantOn(stay, today)
-                      ? 'inPark'
-                      : stay.movedInOn !== undefined && stay.movedInOn > today
-                        ? 'notYet'
-                        : 'movedOut';
-                    return (
-                      <tr key={stay.id} className={state === 'inPark' ? 'current' : undefined}>
-                        <td>
-                          <a href={hashForSection('parks', stay.parkId)}>
-                            {parkNames.get(stay.parkId) ?? stay.parkId}
-                          </a>
-                        </td>
-                        <td>{[stay.building, stay.room].filter(Boolean).join(' ')}</td>
-                        <td className="number">
-                          {stay.leasedAreaSqm?.toLocaleString('en-US') ?? ''}
-                        </td>
-                        <td>{stay.movedInOn ?? ''}</td>
-                        <td>{stay.movedOutOn ?? ''}</td>
-                        <td>{t(`enterprises.page.${state}`)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            )}
-          </section>
-          <section
-            className="panel"
-            aria-label={t('enterprises.page.reports', { count: periods.length })}
-          >
-            <h2>{t('enterprises.page.reports', { count: periods.length })}</h2>
-            {reports !== undefined && periods.length === 0 ? (
-              <p className="muted">{t('enterprises.page.reportsEmpty')}</p>
-            ) : (
-              <div className="table-scroll">
-                <table className="simple-table report-table">
-                  <thead>
-                    <tr>
-                      <th>{t('enterprises.page.period')}</th>
-                      {reportFigureFields.map((field) => (
-                        <th key={field} className="number">
-                          {reportFigureLabels[field][language]}
-                          {unitOf(field)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {periods.map((report) => (
-                      <tr key={report.period}>
-                        <th scope="row">{periodLabel(report.period)[language]}</th>
-                        {reportFigureFields.map((field) => (
-                          <td key={field} className="number">
-                            {figureDisplayText(field, report[field]) || t('enterprises.page.none')}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
-          <section
-            className="panel"
-            aria-label={t('enterprises.page.financings', { count: dated.length })}
-          >
-            <h2>{t('enterprises.page.financings', { count: dated.length })}</h2>
-            {financings !== undefined && dated.length === 0 ? (
-              <p className="muted">{t('enterprises.page.financingsEmpty')}</p>
-            ) : (
-              <table className="simple-table">
-                <thead>
-                  <tr>
-                    <th>{t('enterprises.page.financingColumn.date')}</th>
-                    <th>{t('enterprises.page.financingColumn.kind')}</th>
-                    <th>{t('enterprises.page.financingColumn.lender')}</th>
-                    <th className="number">{t('enterprises.page.financingColumn.amount')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {dated.map((financing) => (
-                    <tr key={financing.id}>
-                      <td>{financing.date}</td>
-                      <td>{financingKindLabels[financing.kind][language]}</td>
-                      <td>{financing.lender}</td>
-                      <td className="number">
-                        {formatMoney(financing.amountYuan, { unit: 'wan-yuan' })}
+            <table className="simple-table">
+              <thead>
+                <tr>
+                  <th>{t('enterprises.page.tenancyColumn.park')}</th>
+                  <th>{t('enterprises.page.tenancyColumn.room')}</th>
+                  <th className="number">{t('enterprises.page.tenancyColumn.area')}</th>
+                  <th>{t('enterprises.page.tenancyColumn.movedIn')}</th>
+                  <th>{t('enterprises.page.tenancyColumn.movedOut')}</th>
+                  <th>{t('enterprises.page.tenancyColumn.state')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {stays.map((stay) => {
+                  const state = isTenantOn(stay, today)
+                    ? 'inPark'
+                    : stay.movedInOn !== undefined && stay.movedInOn > today
+                      ? 'notYet'
+                      : 'movedOut';
+                  return (
+                    <tr key={stay.id} className={state === 'inPark' ? 'current' : undefined}>
+                      <td>
+                        <a href={hashForSection('parks', stay.parkId)}>
+                          {parkNames.get(stay.parkId) ?? stay.parkId}
+                        </a>
                       </td>
+                      <td>{[stay.building, stay.room].filter(Boolean).join(' ')}</td>
+                      <td className="number">
+                        {stay.leasedAreaSqm?.toLocaleString('en-US') ?? ''}
+                      </td>
+                      <td>{stay.movedInOn ?? ''}</td>
+                      <td>{stay.movedOutOn ?? ''}</td>
+                      <td>{t(`enterprises.page.${state}`)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </RecordPanel>
+          <RecordPanel
+            title={t('enterprises.page.reports', { count: periods.length })}
+            empty={
+              reports !== undefined && periods.length === 0
+                ? t('enterprises.page.reportsEmpty')
+                : undefined
+            }
+          >
+            <div className="table-scroll">
+              <table className="simple-table report-table">
+                <thead>
+                  <tr>
+                    <th>{t('enterprises.page.period')}</th>
+                    {reportFigureFields.map((field) => (
+                      <th key={field} className="number">
+                        {reportFigureLabels[field][language]}
+                        {unitOf(field)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {periods.map((report) => (
+                    <tr key={report.period}>
+                      <th scope="row">{periodLabel(report.period)[language]}</th>
+                      {reportFigureFields.map((field) => (
+                        <td key={field} className="number">
+                          {figureDisplayText(field, report[field]) || t('enterprises.page.none')}
+                        </td>
+                      ))}
                     </tr>
                   ))}
                 </tbody>
               </table>
-            )}
-          </section>
+            </div>
+          </RecordPanel>
+          <RecordPanel
+            title={t('enterprises.page.financings', { count: dated.length })}
+            empty={
+              financings !== undefined && dated.length === 0
+                ? t('enterprises.page.financingsEmpty')
+                : undefined
+            }
+          >
+            <table className="simple-table">
+              <thead>
+                <tr>
+                  <th>{t('enterprises.page.financingColumn.date')}</th>
+                  <th>{t('enterprises.page.financingColumn.kind')}</th>
+                  <th>{t('enterprises.page.financingColumn.lender')}</th>
+                  <th className="number">{t('enterprises.page.financingColumn.amount')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {dated.map((financing) => (
+                  <tr key={financing.id}>
+                    <td>{financing.date}</td>
+                    <td>{financingKindLabels[financing.kind][language]}</td>
+                    <td>{financing.lender}</td>
+                    <td className="number">
+                      {formatMoney(financing.amountYuan, { unit: 'wan-yuan' })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </RecordPanel>
         </div>
       </div>
     </div>

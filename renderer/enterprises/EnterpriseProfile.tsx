@@ -18,6 +18,7 @@ import {
 import { languageOf } from '../app/format-figure';
 import { useRegistry } from '../db/hooks';
 import { toRegistryError } from '../db/registry-error';
+import { CodeSelect, ProfileList, RecordPanel } from '../records/RecordPanel';
 import {
   enterpriseFromProfile,
   enterpriseProfileValues,
@@ -84,7 +85,7 @@ export function EnterpriseProfile({ enterprise }: { enterprise: Enterprise }) {
         ? categoryOfSubcategory(code)
         : undefined;
     const yesNo = (value: boolean) => (value ? t('enterprises.yes') : t('enterprises.no'));
-    const rows: [string, string | undefined][] = [
+    const rows: (readonly [string, string | undefined])[] = [
       [t('enterprises.page.field.creditCode'), enterprise.creditCode],
       [t('enterprises.page.field.formerNames'), enterprise.formerNames.join('、')],
       [t('enterprises.page.field.foundedOn'), enterprise.foundedOn],
@@ -126,9 +127,9 @@ export function EnterpriseProfile({ enterprise }: { enterprise: Enterprise }) {
       [t('enterprises.page.field.notes'), enterprise.notes],
     ];
     return (
-      <section className="panel" aria-label={t('enterprises.page.profile')}>
-        <h2>
-          {t('enterprises.page.profile')}
+      <RecordPanel
+        title={t('enterprises.page.profile')}
+        action={
           <button
             type="button"
             onClick={() => {
@@ -138,28 +139,21 @@ export function EnterpriseProfile({ enterprise }: { enterprise: Enterprise }) {
           >
             {t('enterprises.page.edit')}
           </button>
-        </h2>
-        <dl className="profile-list">
-          {rows.map(([label, value]) => (
-            <div key={label} style={{ display: 'contents' }}>
-              <dt>{label}</dt>
-              <dd>{value === undefined || value === '' ? t('enterprises.page.none') : value}</dd>
-            </div>
-          ))}
-        </dl>
+        }
+      >
+        <ProfileList rows={rows} none={t('enterprises.page.none')} />
         {message && (
           <p className="note" role="status">
             {message}
           </p>
         )}
-      </section>
+      </RecordPanel>
     );
   }
 
   const problemCount = Object.keys(problems).length;
   return (
-    <section className="panel" aria-label={t('enterprises.page.profile')}>
-      <h2>{t('enterprises.page.profile')}</h2>
+    <RecordPanel title={t('enterprises.page.profile')}>
       <form
         className="profile-form"
         onSubmit={(event) => void submit(event)}
@@ -194,39 +188,22 @@ export function EnterpriseProfile({ enterprise }: { enterprise: Enterprise }) {
           checked={values.digitalCulture}
           onChange={(event) => setValues({ ...values, digitalCulture: event.target.checked })}
         />
-        <label htmlFor="enterprise-status">{t('enterprises.page.field.status')}</label>
-        <select
+        <CodeSelect
           id="enterprise-status"
+          label={t('enterprises.page.field.status')}
           value={values.status}
-          onChange={(event) =>
-            setValues({ ...values, status: event.target.value as Enterprise['status'] })
-          }
-        >
-          {enterpriseStatuses.map((status) => (
-            <option key={status} value={status}>
-              {enterpriseStatusLabels[status][language]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="enterprise-statisticalBasis">
-          {t('enterprises.page.field.statisticalBasis')}
-        </label>
-        <select
+          codes={enterpriseStatuses}
+          labelOf={(status) => enterpriseStatusLabels[status][language]}
+          onChange={(status) => setValues({ ...values, status })}
+        />
+        <CodeSelect
           id="enterprise-statisticalBasis"
+          label={t('enterprises.page.field.statisticalBasis')}
           value={values.statisticalBasis}
-          onChange={(event) =>
-            setValues({
-              ...values,
-              statisticalBasis: event.target.value as Enterprise['statisticalBasis'],
-            })
-          }
-        >
-          {statisticalBases.map((basis) => (
-            <option key={basis} value={basis}>
-              {statisticalBasisLabels[basis][language]}
-            </option>
-          ))}
-        </select>
+          codes={statisticalBases}
+          labelOf={(basis) => statisticalBasisLabels[basis][language]}
+          onChange={(statisticalBasis) => setValues({ ...values, statisticalBasis })}
+        />
         <label htmlFor="enterprise-notes">{t('enterprises.page.field.notes')}</label>
         <textarea
           id="enterprise-notes"
@@ -255,6 +232,6 @@ export function EnterpriseProfile({ enterprise }: { enterprise: Enterprise }) {
           </p>
         )}
       </form>
-    </section>
+    </RecordPanel>
   );
 }

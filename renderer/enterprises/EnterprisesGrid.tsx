@@ -20,10 +20,11 @@ import {
   enterpriseTagLabels,
 } from '../../shared/enterprises/enterprise';
 import { matchesQuickSearch, prepareQuickSearch } from '../../shared/enterprises/quick-search';
-import { formatMoney } from '../../shared/money/money';
 import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
 import { languageOf } from '../app/format-figure';
 import { DataGrid } from '../grid/DataGrid';
+import { numberCell, wanYuanCell, wanYuanFilterValue } from '../grid/grid-formatters';
+import { GridToolbar } from '../grid/GridToolbar';
 import { editableFields, type EditableField } from './enterprise-edits';
 import type { EnterpriseRow } from './enterprise-rows';
 import { deleteView, loadSavedViews, saveView, type SavedView } from './saved-views';
@@ -203,13 +204,9 @@ export function EnterprisesGrid({
             : t('enterprises.column.revenue', { period: periodLabel(latestPeriod)[language] }),
         type: 'numericColumn',
         filter: 'agNumberColumnFilter',
-        filterValueGetter: (p) =>
-          p.data?.revenueYuan == null ? null : p.data.revenueYuan / 10_000,
+        filterValueGetter: wanYuanFilterValue<EnterpriseRow>((row) => row.revenueYuan),
         width: 200,
-        valueFormatter: (p: ValueFormatterParams<EnterpriseRow, number | null>) =>
-          p.value === null || p.value === undefined
-            ? ''
-            : formatMoney(p.value, { unit: 'wan-yuan' }),
+        valueFormatter: wanYuanCell,
       },
       {
         field: 'yoyReportedPercent',
@@ -217,8 +214,7 @@ export function EnterprisesGrid({
         type: 'numericColumn',
         filter: 'agNumberColumnFilter',
         width: 130,
-        valueFormatter: (p: ValueFormatterParams<EnterpriseRow, number | null>) =>
-          p.value === null || p.value === undefined ? '' : p.value.toFixed(1),
+        valueFormatter: numberCell(1),
       },
       {
         field: 'employees',
@@ -226,8 +222,7 @@ export function EnterprisesGrid({
         type: 'numericColumn',
         filter: 'agNumberColumnFilter',
         width: 130,
-        valueFormatter: (p: ValueFormatterParams<EnterpriseRow, number | null>) =>
-          p.value === null || p.value === undefined ? '' : p.value.toLocaleString('en-US'),
+        valueFormatter: numberCell(0),
       },
       ...extraColumns,
     ];
@@ -285,18 +280,25 @@ export function EnterprisesGrid({
 
   return (
     <div className="enterprises-grid">
-      <div className="toolbar">
-        <label>
-          {t('enterprises.search')}
-          <input
-            type="search"
-            value={query}
-            placeholder={t('enterprises.searchPlaceholder')}
-            onChange={(event) => setQuery(event.target.value)}
-            className="quick-search"
-            accessKey="f"
-          />
-        </label>
+      <GridToolbar
+        searchLabel={t('enterprises.search')}
+        query={query}
+        onQuery={setQuery}
+        searchInput={{
+          placeholder: t('enterprises.searchPlaceholder'),
+          className: 'quick-search',
+          accessKey: 'f',
+        }}
+        count={
+          <>
+            {t('enterprises.shown', {
+              shown: shown.toLocaleString('en-US'),
+              total: rows.length.toLocaleString('en-US'),
+            })}
+            {status && ` · ${status}`}
+          </>
+        }
+      >
         <label>
           {t('enterprises.views')}
           <select value={viewName} onChange={(event) => applyView(event.target.value)}>
@@ -332,14 +334,7 @@ export function EnterprisesGrid({
           {t('enterprises.clearFilters')}
         </button>
         {selectionActions}
-        <span className="grid-count" role="status">
-          {t('enterprises.shown', {
-            shown: shown.toLocaleString('en-US'),
-            total: rows.length.toLocaleString('en-US'),
-          })}
-          {status && ` · ${status}`}
-        </span>
-      </div>
+      </GridToolbar>
       <DataGrid<EnterpriseRow>
         height="calc(100vh - 230px)"
         rowData={rows as EnterpriseRow[]}

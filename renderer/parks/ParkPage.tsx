@@ -13,6 +13,7 @@ import { EChart } from '../charts/EChart';
 import { localToday } from '../dates/local-today';
 import { useCultivationPlans, usePark, useParkEvents, useParkTenants } from '../db/hooks';
 import { NewEnterpriseButton } from '../enterprises/entry/EnterpriseEntryPage';
+import { RecordPanel } from '../records/RecordPanel';
 import type { RegistryView } from '../registry-view/use-registry-view';
 import { ParkProfile } from './ParkProfile';
 
@@ -69,101 +70,89 @@ export function ParkPage({ parkId, view }: { parkId: string; view: RegistryView 
       <div className="park-page">
         <ParkProfile park={park} />
         <div>
-          <section className="panel" aria-label={t('parks.trend')}>
-            <h2>{t('parks.trend')}</h2>
+          <RecordPanel title={t('parks.trend')}>
             <EChart option={trend} ariaLabel={t('parks.trend')} height={240} />
-          </section>
-          <section className="panel">
-            <h2>{t('parks.cultivation')}</h2>
-            {plans === undefined || plans.length === 0 ? (
-              <p className="muted">{t('parks.cultivationNone')}</p>
-            ) : (
-              <button type="button" className="link-button" onClick={() => go('cultivation')}>
-                {t('parks.openBoard')}
-              </button>
-            )}
-          </section>
-          <section
-            className="panel"
-            aria-label={t('parks.tenants', { count: tenants?.length ?? 0 })}
+          </RecordPanel>
+          <RecordPanel
+            title={t('parks.cultivation')}
+            empty={
+              plans === undefined || plans.length === 0 ? t('parks.cultivationNone') : undefined
+            }
           >
-            <h2>
-              {t('parks.tenants', { count: tenants?.length ?? 0 })}
+            <button type="button" className="link-button" onClick={() => go('cultivation')}>
+              {t('parks.openBoard')}
+            </button>
+          </RecordPanel>
+          <RecordPanel
+            title={t('parks.tenants', { count: tenants?.length ?? 0 })}
+            action={
               <span className="panel-action">
                 <NewEnterpriseButton parkId={parkId} />
               </span>
-            </h2>
-            {tenants?.length === 0 ? (
-              <p className="muted">{t('parks.tenantsEmpty')}</p>
-            ) : (
-              <div className="table-scroll">
-                <table className="simple-table">
-                  <thead>
-                    <tr>
-                      <th>{t('parks.tenantColumn.name')}</th>
-                      <th>{t('parks.tenantColumn.creditCode')}</th>
-                      <th>{t('parks.tenantColumn.room')}</th>
-                      <th>{t('parks.tenantColumn.area')}</th>
-                      <th>{t('parks.tenantColumn.movedIn')}</th>
-                      <th>{t('parks.tenantColumn.leaseEnds')}</th>
+            }
+            empty={tenants?.length === 0 ? t('parks.tenantsEmpty') : undefined}
+          >
+            <div className="table-scroll">
+              <table className="simple-table">
+                <thead>
+                  <tr>
+                    <th>{t('parks.tenantColumn.name')}</th>
+                    <th>{t('parks.tenantColumn.creditCode')}</th>
+                    <th>{t('parks.tenantColumn.room')}</th>
+                    <th>{t('parks.tenantColumn.area')}</th>
+                    <th>{t('parks.tenantColumn.movedIn')}</th>
+                    <th>{t('parks.tenantColumn.leaseEnds')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(tenants ?? []).map(({ enterprise, tenancy }) => (
+                    <tr key={tenancy.id}>
+                      <td>
+                        <a href={hashForSection('enterprises', enterprise.id)}>{enterprise.name}</a>
+                      </td>
+                      <td className="mono">{enterprise.creditCode}</td>
+                      <td>{[tenancy.building, tenancy.room].filter(Boolean).join(' ')}</td>
+                      <td className="number">
+                        {tenancy.leasedAreaSqm?.toLocaleString('en-US') ?? ''}
+                      </td>
+                      <td>{tenancy.movedInOn ?? ''}</td>
+                      <td>{tenancy.leaseEndsOn ?? ''}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {(tenants ?? []).map(({ enterprise, tenancy }) => (
-                      <tr key={tenancy.id}>
-                        <td>
-                          <a href={hashForSection('enterprises', enterprise.id)}>
-                            {enterprise.name}
-                          </a>
-                        </td>
-                        <td className="mono">{enterprise.creditCode}</td>
-                        <td>{[tenancy.building, tenancy.room].filter(Boolean).join(' ')}</td>
-                        <td className="number">
-                          {tenancy.leasedAreaSqm?.toLocaleString('en-US') ?? ''}
-                        </td>
-                        <td>{tenancy.movedInOn ?? ''}</td>
-                        <td>{tenancy.leaseEndsOn ?? ''}</td>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </RecordPanel>
+          <RecordPanel
+            title={t('parks.events', { count: events?.length ?? 0 })}
+            empty={events?.length === 0 ? t('parks.eventsEmpty') : undefined}
+          >
+            <div className="table-scroll">
+              <table className="simple-table">
+                <thead>
+                  <tr>
+                    <th>{t('parks.eventColumn.date')}</th>
+                    <th>{t('parks.eventColumn.title')}</th>
+                    <th>{t('parks.eventColumn.type')}</th>
+                    <th>{t('parks.eventColumn.visitors')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {[...(events ?? [])]
+                    .sort((a, b) => b.date.localeCompare(a.date))
+                    .slice(0, 50)
+                    .map((event) => (
+                      <tr key={event.id}>
+                        <td>{event.date}</td>
+                        <td>{event.title}</td>
+                        <td>{parkEventTypeLabels[event.type][language]}</td>
+                        <td className="number">{event.visitors?.toLocaleString('en-US') ?? ''}</td>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
-          <section className="panel">
-            <h2>{t('parks.events', { count: events?.length ?? 0 })}</h2>
-            {events?.length === 0 ? (
-              <p className="muted">{t('parks.eventsEmpty')}</p>
-            ) : (
-              <div className="table-scroll">
-                <table className="simple-table">
-                  <thead>
-                    <tr>
-                      <th>{t('parks.eventColumn.date')}</th>
-                      <th>{t('parks.eventColumn.title')}</th>
-                      <th>{t('parks.eventColumn.type')}</th>
-                      <th>{t('parks.eventColumn.visitors')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {[...(events ?? [])]
-                      .sort((a, b) => b.date.localeCompare(a.date))
-                      .slice(0, 50)
-                      .map((event) => (
-                        <tr key={event.id}>
-                          <td>{event.date}</td>
-                          <td>{event.title}</td>
-                          <td>{parkEventTypeLabels[event.type][language]}</td>
-                          <td className="number">
-                            {event.visitors?.toLocaleString('en-US') ?? ''}
-                          </td>
-                        </tr>
-                      ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </section>
+                </tbody>
+              </table>
+            </div>
+          </RecordPanel>
         </div>
       </div>
     </>

@@ -9,6 +9,7 @@ import {
 import { chaoyangStreets } from '../../shared/reference/chaoyang-streets';
 import { languageOf } from '../app/format-figure';
 import { useRegistry } from '../db/hooks';
+import { CodeSelect, ProfileList, RecordPanel } from '../records/RecordPanel';
 import { RegistryError } from '../db/registry-error';
 import {
   parkFormValues,
@@ -76,7 +77,7 @@ export function ParkProfile({ park }: { park: Park }) {
 
   if (values === null) {
     const street = chaoyangStreets.find((s) => s.code === park.streetCode)?.name;
-    const rows: [string, string | undefined][] = [
+    const rows: (readonly [string, string | undefined])[] = [
       [t('parks.field.aliases'), park.aliases.join('、')],
       [t('parks.field.districtCode'), park.districtCode],
       [t('parks.field.street'), street],
@@ -92,21 +93,15 @@ export function ParkProfile({ park }: { park: Park }) {
       [t('parks.field.notes'), park.notes],
     ];
     return (
-      <section className="panel" aria-label={t('parks.profile')}>
-        <h2>
-          {t('parks.profile')}
+      <RecordPanel
+        title={t('parks.profile')}
+        action={
           <button type="button" onClick={() => setValues(parkFormValues(park))}>
             {t('parks.edit')}
           </button>
-        </h2>
-        <dl className="profile-list">
-          {rows.map(([label, value]) => (
-            <div key={label} style={{ display: 'contents' }}>
-              <dt>{label}</dt>
-              <dd>{value === undefined || value === '' ? t('parks.none') : value}</dd>
-            </div>
-          ))}
-        </dl>
+        }
+      >
+        <ProfileList rows={rows} none={t('parks.none')} />
         {message && (
           <p className="note" role="status">
             {message}
@@ -126,14 +121,13 @@ export function ParkProfile({ park }: { park: Park }) {
               ))}
           </ul>
         )}
-      </section>
+      </RecordPanel>
     );
   }
 
   const problemCount = Object.keys(problems).length;
   return (
-    <section className="panel" aria-label={t('parks.profile')}>
-      <h2>{t('parks.profile')}</h2>
+    <RecordPanel title={t('parks.profile')}>
       <form className="profile-form" onSubmit={(event) => void submit(event)} noValidate>
         {problemCount > 0 && (
           <p className="field-problem" role="alert" style={{ gridColumn: '1 / -1', margin: 0 }}>
@@ -173,20 +167,14 @@ export function ParkProfile({ park }: { park: Park }) {
           checked={values.inExperimentalZone}
           onChange={(event) => setValues({ ...values, inExperimentalZone: event.target.checked })}
         />
-        <label htmlFor="park-tier">{t('parks.field.cultivationTier')}</label>
-        <select
+        <CodeSelect
           id="park-tier"
+          label={t('parks.field.cultivationTier')}
           value={values.cultivationTier}
-          onChange={(event) =>
-            setValues({ ...values, cultivationTier: event.target.value as Park['cultivationTier'] })
-          }
-        >
-          {cultivationTiers.map((tier) => (
-            <option key={tier} value={tier}>
-              {cultivationTierLabels[tier][language]}
-            </option>
-          ))}
-        </select>
+          codes={cultivationTiers}
+          labelOf={(tier) => cultivationTierLabels[tier][language]}
+          onChange={(cultivationTier) => setValues({ ...values, cultivationTier })}
+        />
         <label htmlFor="park-notes">{t('parks.field.notes')}</label>
         <textarea
           id="park-notes"
@@ -208,6 +196,6 @@ export function ParkProfile({ park }: { park: Park }) {
           </p>
         )}
       </form>
-    </section>
+    </RecordPanel>
   );
 }

@@ -5,21 +5,14 @@ import {
   doubleSeventyStatusLabels,
   type DoubleSeventyStatus,
 } from '../../shared/indicators/occupancy';
-import { formatMoney } from '../../shared/money/money';
 import { certificationTierLabels, cultivationTierLabels, type Park } from '../../shared/parks/park';
 import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
 import { languageOf } from '../app/format-figure';
 import { DataGrid } from '../grid/DataGrid';
+import { numberCell, wanYuanCell, wanYuanFilterValue } from '../grid/grid-formatters';
+import { GridToolbar } from '../grid/GridToolbar';
 import type { ParkRow } from './park-rows';
 import './parks.css';
-
-const number = (digits: number) => (p: ValueFormatterParams<ParkRow, number | null>) =>
-  p.value === null || p.value === undefined
-    ? ''
-    : p.value.toLocaleString('en-US', {
-        maximumFractionDigits: digits,
-        minimumFractionDigits: digits,
-      });
 
 // Constants, so a re-render does not hand ag-grid new options to re-apply.
 const defaultColumn: ColDef<ParkRow> = { sortable: true, resizable: true, floatingFilter: true };
@@ -83,7 +76,7 @@ export function ParksGrid({
         type: 'numericColumn',
         width: 100,
         filter: 'agNumberColumnFilter',
-        valueFormatter: number(0),
+        valueFormatter: numberCell(0),
       },
       {
         field: 'aboveScale',
@@ -91,7 +84,7 @@ export function ParksGrid({
         type: 'numericColumn',
         width: 100,
         filter: 'agNumberColumnFilter',
-        valueFormatter: number(0),
+        valueFormatter: numberCell(0),
       },
       {
         field: 'revenueYuan',
@@ -99,12 +92,8 @@ export function ParksGrid({
         type: 'numericColumn',
         width: 150,
         filter: 'agNumberColumnFilter',
-        filterValueGetter: (p) =>
-          p.data?.revenueYuan == null ? null : p.data.revenueYuan / 10_000,
-        valueFormatter: (p: ValueFormatterParams<ParkRow, number | null>) =>
-          p.value === null || p.value === undefined
-            ? ''
-            : formatMoney(p.value, { unit: 'wan-yuan' }),
+        filterValueGetter: wanYuanFilterValue<ParkRow>((row) => row.revenueYuan),
+        valueFormatter: wanYuanCell,
       },
       {
         field: 'yoyReportedPercent',
@@ -112,7 +101,7 @@ export function ParksGrid({
         type: 'numericColumn',
         width: 140,
         filter: 'agNumberColumnFilter',
-        valueFormatter: number(1),
+        valueFormatter: numberCell(1),
       },
       {
         field: 'occupancyPercent',
@@ -120,7 +109,7 @@ export function ParksGrid({
         type: 'numericColumn',
         width: 110,
         filter: 'agNumberColumnFilter',
-        valueFormatter: number(1),
+        valueFormatter: numberCell(1),
       },
       {
         field: 'doubleSeventy',
@@ -152,25 +141,19 @@ export function ParksGrid({
 
   return (
     <div className="parks-grid">
-      <div className="toolbar">
-        <label>
-          {t('parks.search')}
-          <input
-            type="search"
-            value={query}
-            placeholder={t('parks.searchPlaceholder')}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </label>
+      <GridToolbar
+        searchLabel={t('parks.search')}
+        query={query}
+        onQuery={setQuery}
+        searchInput={{ placeholder: t('parks.searchPlaceholder') }}
+        count={t('parks.shown', { shown, total: rows.length })}
+      >
         <span className="muted">
           {period === undefined
             ? t('parks.noPeriod')
             : t('parks.period', { period: periodLabel(period)[language] })}
         </span>
-        <span className="grid-count" role="status">
-          {t('parks.shown', { shown, total: rows.length })}
-        </span>
-      </div>
+      </GridToolbar>
       <DataGrid<ParkRow>
         height="calc(100vh - 230px)"
         rowData={rows as ParkRow[]}
