@@ -84,4 +84,39 @@ describe('menu commands in the renderer', () => {
     expect(onUndo).toHaveBeenCalledOnce();
     expect(desktop.textEditing.undoOrRedoText).not.toHaveBeenCalled();
   });
+
+  it('opens the screen of a command nobody handles yet, which receives it once it mounts', async () => {
+    const desktop = fakeDesktop();
+    const opened: MenuCommand[] = [];
+    const dispatcher = createMenuCommandDispatcher(
+      desktop.subscribe,
+      desktop.textEditing,
+      (command) => {
+        opened.push(command);
+        return command.command === 'import';
+      },
+    );
+    dispatcher.on('undo', vi.fn());
+    desktop.send({ command: 'import' });
+    desktop.send({ command: 'backup' });
+    expect(opened).toEqual([{ command: 'import' }, { command: 'backup' }]);
+    const onImport = vi.fn();
+    const onBackup = vi.fn();
+    dispatcher.on('import', onImport);
+    dispatcher.on('backup', onBackup);
+    await Promise.resolve();
+    expect(onImport).toHaveBeenCalledOnce();
+    expect(onBackup).not.toHaveBeenCalled();
+  });
+
+  it('does not open a screen for a command already handled where the user is', () => {
+    const desktop = fakeDesktop();
+    const router = vi.fn(() => true);
+    const dispatcher = createMenuCommandDispatcher(desktop.subscribe, desktop.textEditing, router);
+    const onImport = vi.fn();
+    dispatcher.on('import', onImport);
+    desktop.send({ command: 'import' });
+    expect(onImport).toHaveBeenCalledOnce();
+    expect(router).not.toHaveBeenCalled();
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * Fans commands from the desktop's menu (window.desktop.onMenuCommand) out to the components
  * that handle them, one subscription for the whole renderer. A workbook or a due backup that
- * arrives before its handler has mounted waits for it. Undo and redo while the user is typing
+ * arrives before its handler has mounted waits for it; so does a command whose screen is not
+ * open (导入… from 总览): the router opens that screen, whose handler then receives it. Undo and redo while the user is typing
  * in a text field belong to the field, as in any desktop program.
  */
 import {
@@ -19,9 +20,13 @@ export interface TextEditing {
   readonly undoOrRedoText: (command: 'undo' | 'redo') => void;
 }
 
+/** Opens the screen that handles `command`; false when no screen does. */
+export type MenuCommandRouter = (command: MenuCommand) => boolean;
+
 export function createMenuCommandDispatcher(
   subscribe: (listener: (command: MenuCommand) => void) => () => void,
   textEditing: TextEditing,
+  openHandlingScreen: MenuCommandRouter = () => false,
 ) {
   const handlers = new Map<MenuCommandName, Set<Handler>>();
   const held: MenuCommand[] = [];
@@ -35,7 +40,7 @@ export function createMenuCommandDispatcher(
     const forCommand = handlers.get(command.command);
     if (forCommand !== undefined && forCommand.size > 0) {
       for (const handler of [...forCommand]) handler(command);
-    } else if (isHeldMenuCommand(command)) {
+    } else if (openHandlingScreen(command) || isHeldMenuCommand(command)) {
       held.push(command);
     }
   }

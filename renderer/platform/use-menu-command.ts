@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommandName, MenuCommandOf } from '../../shared/desktop/desktop-api';
+import type { MenuCommand } from '../../shared/desktop/desktop-api';
+import { hashForSection, sectionFromHash, type SectionId } from '../app/sections';
 import { createMenuCommandDispatcher, type MenuCommandDispatcher } from './menu-commands';
 import { getPlatform } from './platform';
 
@@ -14,15 +16,35 @@ function isEditableElement(element: Element | null): boolean {
   return element instanceof HTMLElement && element.isContentEditable;
 }
 
+/** The section whose screen does a menu command's work; the others are handled app-wide. */
+const commandSections: Partial<Record<MenuCommand['command'], SectionId>> = {
+  import: 'exchange',
+  export: 'exchange',
+  openWorkbook: 'exchange',
+};
+
+function openHandlingSection(command: MenuCommand): boolean {
+  const section = commandSections[command.command];
+  if (section === undefined) return false;
+  if (sectionFromHash(window.location.hash) !== section) {
+    window.location.hash = hashForSection(section);
+  }
+  return true;
+}
+
 let dispatcher: MenuCommandDispatcher | undefined;
 
 function menuCommands(): MenuCommandDispatcher {
-  dispatcher ??= createMenuCommandDispatcher((listener) => getPlatform().onMenuCommand(listener), {
-    isEditingText: () => isEditableElement(document.activeElement),
-    // The only way to run a field's own undo from script; every Chromium still supports it.
-    // eslint-disable-next-line @typescript-eslint/no-deprecated
-    undoOrRedoText: (command) => document.execCommand(command),
-  });
+  dispatcher ??= createMenuCommandDispatcher(
+    (listener) => getPlatform().onMenuCommand(listener),
+    {
+      isEditingText: () => isEditableElement(document.activeElement),
+      // The only way to run a field's own undo from script; every Chromium still supports it.
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
+      undoOrRedoText: (command) => document.execCommand(command),
+    },
+    openHandlingSection,
+  );
   return dispatcher;
 }
 
