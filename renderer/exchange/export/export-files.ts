@@ -29,6 +29,7 @@ import type { Park } from '../../../shared/parks/park';
 import { periodLabel, type Period } from '../../../shared/periods/period';
 import { getPlatform } from '../../platform/platform';
 import { installationId } from './installation-id';
+import type { WriteRequest, WriteResponse } from './write-workbook.worker';
 
 export interface ExportFile {
   readonly spec: WorkbookSpec;
@@ -251,11 +252,28 @@ export async function saveFilledTemplate(
 
 const workbookFilters = [{ name: 'Excel 工作簿 (.xlsx)', extensions: ['xlsx'] }];
 
+/** The workbook's bytes, written by a worker (which also keeps ExcelJS out of the app's bundle). */
+function writeInWorker(spec: WorkbookSpec): Promise<Uint8Array> {
+  const worker = new Worker(new URL('./write-workbook.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<WriteResponse>) => {
+      worker.terminate();
+      if (event.data.ok) resolve(event.data.bytes);
+      else reject(new Error(event.data.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+    worker.postMessage({ spec } satisfies WriteRequest);
+  });
+}
+
 /** Writes the file and saves it where the user chooses. */
 export async function saveExport(file: ExportFile): Promise<SaveOutcome> {
-  // ExcelJS is loaded on the first export, not with the app (about 1 MB).
-  const { writeWorkbook } = await import('../../../shared/exchange/workbook-writer/write-workbook');
-  const bytes = await writeWorkbook(file.spec);
+  const bytes = await writeInWorker(file.spec);
   const saved = await getPlatform().saveFile({
     suggestedName: file.fileName,
     bytes,
