@@ -2,6 +2,8 @@
  * Every figure of the overview leads to the enterprises behind it, and a park manager's overview
  * opens on the park set in 设置 → 我管理的园区.
  */
+import { readFile } from 'node:fs/promises';
+import { readWorkbook } from '../../shared/exchange/workbook/read-workbook';
 import { parkRegistry, restoreRegistry } from './backup-fixture';
 import { expect, saveScreenshot, test } from './fixtures';
 
@@ -13,6 +15,10 @@ test('a figure of the overview opens the enterprises it counts', async ({
   page,
   consoleErrors,
 }) => {
+  // The browser twin's download path: the save picker would need a person to click.
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'showSaveFilePicker');
+  });
   await restoreRegistry(page, registry.backup);
   await page.getByRole('group', { name: '我管理的园区' }).getByLabel(registry.parkName).check();
   await page
@@ -41,6 +47,24 @@ test('a figure of the overview opens the enterprises it counts', async ({
   }
   await expect(page.getByRole('gridcell', { name: registry.elsewhere.name })).toHaveCount(0);
   await saveScreenshot(page, 'enterprises-behind-figure');
+
+  // 导出当前视图 writes exactly these rows.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出当前视图' }).click();
+  const file = await download;
+  const read = readWorkbook(
+    new Uint8Array(await readFile(await file.path())),
+    file.suggestedFilename(),
+  );
+  if (!read.ok) throw new Error(read.error.message.en);
+  const cells = read.workbook.sheets
+    .filter((sheet) => sheet.name === '企业')
+    .flatMap((sheet) => sheet.rows.flat().map((cell) => String(cell?.value ?? '')));
+  expect(registry.tenants.every(({ enterprise }) => cells.includes(enterprise.name))).toBe(true);
+  expect(cells).not.toContain(registry.elsewhere.name);
+  await expect(page.getByRole('status').filter({ hasText: '已导出' })).toContainText(
+    '已导出 5 家企业',
+  );
 
   // Back to the overview, the district: its figure counts the other park's tenant too.
   await page.goBack();

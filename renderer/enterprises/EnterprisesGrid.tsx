@@ -59,6 +59,8 @@ export interface EnterprisesGridProps {
   readonly onEditCell?: (row: EnterpriseRow, field: EditableField, value: unknown) => void;
   /** Shown in the toolbar when rows are selected (bulk edit). */
   readonly selectionActions?: ReactNode;
+  /** Exports the rows as filtered and sorted now (导出当前视图). */
+  readonly onExportView?: (rows: readonly EnterpriseRow[]) => void;
 }
 
 export function EnterprisesGrid({
@@ -69,6 +71,7 @@ export function EnterprisesGrid({
   onOpen,
   onEditCell,
   selectionActions,
+  onExportView,
 }: EnterprisesGridProps) {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
@@ -333,6 +336,20 @@ export function EnterprisesGrid({
         >
           {t('enterprises.clearFilters')}
         </button>
+        {onExportView !== undefined && (
+          <button
+            type="button"
+            onClick={() => {
+              const shownRows: EnterpriseRow[] = [];
+              api.current?.forEachNodeAfterFilterAndSort((node) => {
+                if (node.data !== undefined) shownRows.push(node.data);
+              });
+              onExportView(shownRows);
+            }}
+          >
+            {t('enterprises.exportView')}
+          </button>
+        )}
         {selectionActions}
       </GridToolbar>
       <DataGrid<EnterpriseRow>

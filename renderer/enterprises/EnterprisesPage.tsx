@@ -7,6 +7,7 @@ import { useRoutePath, useRouteQuery } from '../app/use-section';
 import { localToday } from '../dates/local-today';
 import { useRegistry } from '../db/hooks';
 import { toRegistryError } from '../db/registry-error';
+import { exportEnterpriseRows } from '../exchange/export/export-files';
 import { useRegistryView } from '../registry-view/use-registry-view';
 import { BulkEdit } from './BulkEdit';
 import { parseFieldValue, withFieldValue, type EditableField } from './enterprise-edits';
@@ -118,6 +119,27 @@ export function EnterprisesPage() {
     })();
   };
 
+  const exportView = (shown: readonly EnterpriseRow[]) => {
+    if (view === undefined) return;
+    const byId = new Map(view.records.enterprises.map((enterprise) => [enterprise.id, enterprise]));
+    const enterprises = shown.flatMap((row) => byId.get(row.id) ?? []);
+    setStatus(t('enterprises.exporting', { count: enterprises.length }));
+    void (async () => {
+      try {
+        const outcome = await exportEnterpriseRows(enterprises);
+        setStatus(
+          outcome.kind === 'saved'
+            ? t('enterprises.exported', { count: outcome.records, file: outcome.savedAs })
+            : t('enterprises.exportCancelled'),
+        );
+      } catch (error) {
+        setStatus(
+          t('enterprises.exportFailed', { message: toRegistryError(error).text[language] }),
+        );
+      }
+    })();
+  };
+
   if (path[0] === newEnterprisePath) return <EnterpriseEntryPage parkId={path[1]} />;
   if (path[0] !== undefined && path[0] !== '') return <EnterprisePage enterpriseId={path[0]} />;
   const newEnterprise = (
@@ -155,6 +177,7 @@ export function EnterprisesPage() {
         onOpen={(row) => go('enterprises', row.id)}
         onSelectionChange={setSelected}
         selectionActions={<BulkEdit count={selected.length} onApply={applyBulk} />}
+        onExportView={exportView}
       />
       {status && (
         <p className="grid-status" role="status" aria-live="polite">
