@@ -90,8 +90,10 @@ test('the browser twin reads a workbook the manager picks', async ({ page, conso
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.alloc(2048, 1),
   });
+  // Read and checked in the import's worker, which loads its code on the first visit.
   await expect(page.getByRole('status').filter({ hasText: '园区名录.xlsx' })).toContainText(
     '2.0 KB',
+    { timeout: 30_000 },
   );
   await saveScreenshot(page, 'exchange-picked');
   expect(consoleErrors).toEqual([]);

@@ -58,6 +58,7 @@ export function ImportFlow() {
 
   useEffect(() => {
     const worker = new ImportWorkerClient();
+    worker.warmUp();
     client.current = worker;
     return () => {
       worker.dispose();
@@ -122,6 +123,15 @@ export function ImportFlow() {
         });
         const first = reply.preview.sheets.findIndex((sheet) => !sheet.skipped);
         setActiveSheet(Math.max(0, first));
+        setStatus({
+          kind: 'info',
+          text: t('exchangeImport.read', {
+            name: file.name,
+            size: formatBytes(t, file.bytes.byteLength),
+            sheets: reply.preview.sheets.length,
+            rows: reply.preview.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0),
+          }),
+        });
       } else if (reply.kind === 'unreadable') {
         setStatus({
           kind: 'error',
@@ -348,6 +358,14 @@ export function ImportFlow() {
                 />
                 {t('exchangeImport.sheetSkipped')}
               </label>
+              {/* A sheet left out says why (no header found, hidden) so the user can take it back in. */}
+              {[...sheet.notices, ...sheet.sheetIssues.map((issue) => issue.message)].map(
+                (notice) => (
+                  <p key={notice.zh} className="import-notice">
+                    {notice[language]}
+                  </p>
+                ),
+              )}
               {!sheet.skipped && (
                 <>
                   <SheetMapping
@@ -356,13 +374,6 @@ export function ImportFlow() {
                       void update({ kind: 'map', sheetIndex: sheet.sheetIndex, mapping })
                     }
                   />
-                  {[...sheet.notices, ...sheet.sheetIssues.map((issue) => issue.message)].map(
-                    (notice) => (
-                      <p key={notice.zh} className="import-notice">
-                        {notice[language]}
-                      </p>
-                    ),
-                  )}
                   <p className="import-counts-line" data-testid="import-counts">
                     {t('exchangeImport.counts', {
                       rows: sheet.counts.rows + sheet.counts.excluded,

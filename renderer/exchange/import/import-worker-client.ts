@@ -24,6 +24,11 @@ export class ImportWorkerClient {
     }
   >();
 
+  /** Starts the worker ahead of the first request, so loading its code overlaps the user's choosing. */
+  warmUp(): void {
+    this.ensureWorker();
+  }
+
   private ensureWorker(): Worker {
     if (this.worker !== undefined) return this.worker;
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });

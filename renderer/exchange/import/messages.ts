@@ -10,6 +10,7 @@ export const exchangeImportMessages = defineMessages(
     cancel: '取消',
     cancelled: '已取消，未写入任何数据。',
     notPicked: '未选择文件。',
+    read: '已读取“{{name}}”（{{size}}）：{{sheets}} 个工作表，{{rows}} 行数据。',
     unreadable: '无法导入“{{name}}”（{{size}}）：{{message}}',
     failed: '导入失败，未写入任何数据：{{message}}',
     busy: {
@@ -92,6 +93,7 @@ export const exchangeImportMessages = defineMessages(
     cancel: 'Cancel',
     cancelled: 'Cancelled; nothing was written.',
     notPicked: 'No file chosen.',
+    read: 'Read "{{name}}" ({{size}}): {{sheets}} sheet(s), {{rows}} data rows.',
     unreadable: 'Cannot import "{{name}}" ({{size}}): {{message}}',
     failed: 'The import failed and nothing was written: {{message}}',
     busy: {
