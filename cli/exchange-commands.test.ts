@@ -102,7 +102,7 @@ describe('cli merge', { timeout: 30_000 }, () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('不一致（营收');
     expect(run.stdout).toContain(
-      '甲园.xlsx 营收 第 5 行 为 1234000；乙园.xlsx 营收 第 5 行 为 1300000',
+      '甲园.xlsx 营收 第 5 行 为 123.4 万元；乙园.xlsx 营收 第 5 行 为 130 万元',
     );
     expect(readFileSync(join(folder, 'merged.xlsx')).length).toBeGreaterThan(0);
   });

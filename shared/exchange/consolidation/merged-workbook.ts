@@ -10,7 +10,7 @@ import { neutraliseText } from '../exchange-format/formula-guard';
 import type { CellSpec, RowSpec, SheetSpec, WorkbookSpec } from '../exchange-format/workbook-spec';
 import { textFormat } from '../exchange-format/workbook-spec';
 import { importField } from '../mapping/import-fields';
-import type { NormalisedValue } from '../values/normalise-cell';
+import { shownValue } from '../report/shown-value';
 import type {
   Consolidation,
   ConsolidatedSheet,
@@ -64,10 +64,6 @@ function recordSheet(definition: ExchangeSheetDefinition, sheet: ConsolidatedShe
   };
 }
 
-function shown(value: NormalisedValue): string {
-  return Array.isArray(value) ? value.join('、') : String(value);
-}
-
 function reviewRows(
   duplicates: readonly DuplicateRecord[],
   disagreements: readonly Disagreement[],
@@ -93,7 +89,7 @@ function reviewRows(
           disagreement.key,
           importField(disagreement.field).label.zh,
           sourceText([report]),
-          shown(report.value),
+          shownValue(disagreement.field, report.value),
         ]),
       ),
     ),

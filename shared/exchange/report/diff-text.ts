@@ -4,8 +4,8 @@
  */
 import { importEntityLabels } from '../mapping/import-entity';
 import { importField } from '../mapping/import-fields';
-import type { NormalisedValue } from '../values/normalise-cell';
 import type { DiffField, DiffRecord, DiffReport, DiffSheetReport } from './diff-report';
+import { shownValue } from './shown-value';
 
 const statusLabels: Readonly<Record<DiffField['status'], string>> = {
   unchanged: '未改',
@@ -15,16 +15,10 @@ const statusLabels: Readonly<Record<DiffField['status'], string>> = {
   unreadable: '无法读取',
 };
 
-function shownValue(value: NormalisedValue | null): string {
-  if (value === null) return '（空）';
-  if (Array.isArray(value)) return value.join('、');
-  return String(value);
-}
-
 function fieldLine(field: DiffField): string {
   const place = field.column === null ? '' : `${field.column} 列 `;
   const label = field.header ?? importField(field.field).label.zh;
-  return `      ${place}${label}：${shownValue(field.before)} → ${shownValue(field.after)}（${statusLabels[field.status]}）`;
+  return `      ${place}${label}：${shownValue(field.field, field.before)} → ${shownValue(field.field, field.after)}（${statusLabels[field.status]}）`;
 }
 
 function recordLines(record: DiffRecord): string[] {

@@ -1,15 +1,11 @@
 /** A merge report as the office reads it: files read, records per kind, what needs a decision. */
 import { importEntityLabels } from '../mapping/import-entity';
 import { importField } from '../mapping/import-fields';
-import type { NormalisedValue } from '../values/normalise-cell';
 import type { MergeReport, MergeSource } from './merge-report';
+import { shownValue } from './shown-value';
 
 function place(source: MergeSource): string {
   return `${source.file} ${source.sheet} 第 ${source.row} 行`;
-}
-
-function shown(value: NormalisedValue): string {
-  return Array.isArray(value) ? value.join('、') : String(value);
 }
 
 export function mergeReportText(report: MergeReport): string {
@@ -38,7 +34,7 @@ export function mergeReportText(report: MergeReport): string {
   }
   for (const disagreement of report.disagreements) {
     lines.push(
-      `不一致（${importEntityLabels[disagreement.entity].zh} ${disagreement.key}，${importField(disagreement.field).label.zh}）：${disagreement.reports.map((item) => `${place(item)} 为 ${shown(item.value)}`).join('；')}`,
+      `不一致（${importEntityLabels[disagreement.entity].zh} ${disagreement.key}，${importField(disagreement.field).label.zh}）：${disagreement.reports.map((item) => `${place(item)} 为 ${shownValue(disagreement.field, item.value)}`).join('；')}`,
     );
   }
   lines.push(
