@@ -52,6 +52,20 @@ export function generateEvents(random: Random, sites: readonly DemoParkSite[]): 
   const scale = sites.length / districtScale.parks;
   const attractions = sites.map((site) => site.attraction);
   const events: ParkEvent[] = [];
+  // A park holds one event of a title on a day: a second would read as a duplicate row in any
+  // workbook the demo is exported to.
+  const taken = new Set<string>();
+  const freeDate = (parkId: string, title: string, year: number, month: number, day: number) => {
+    for (let shift = 0; shift < 28; shift += 1) {
+      const date = makeIsoDate(year, month, ((day - 1 + shift) % 28) + 1);
+      const key = `${parkId}|${title}|${date}`;
+      if (!taken.has(key)) {
+        taken.add(key);
+        return date;
+      }
+    }
+    return makeIsoDate(year, month, day);
+  };
   for (const [yearText, share] of Object.entries(eventsPerYear)) {
     const year = Number(yearText);
     const count = Math.round(parkEvents2024.events * share * scale);
@@ -63,12 +77,13 @@ export function generateEvents(random: Random, sites: readonly DemoParkSite[]): 
       if (site === undefined) continue;
       const type = eventTypes[random.weightedIndex(typeWeights)] ?? 'other';
       const month = random.weightedIndex(monthWeights) + 1;
+      const title = `${seasons[month - 1] ?? ''}${random.pick(titlesByType[type])}`;
       events.push(
         demoRecord(`evt-${year}-${sequenceLabel(index, count)}`, {
           parkId: site.park.id,
-          title: `${seasons[month - 1] ?? ''}${random.pick(titlesByType[type])}`,
+          title,
           type,
-          date: makeIsoDate(year, month, random.int(1, 28)),
+          date: freeDate(site.park.id, title, year, month, random.int(1, 28)),
           visitors: visitors[index] ?? 0,
         }),
       );

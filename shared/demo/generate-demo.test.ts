@@ -314,6 +314,11 @@ describe('generateDemoRegistry', () => {
     expect(financed.size).toBe(demo.financings.length);
   });
 
+  it('holds one event of a title a day in a park, so an export never has duplicate event rows', () => {
+    const keys = demo.events.map((event) => `${event.parkId}|${event.title}|${event.date}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it('gives generated parks fictional 朝阳 names and areas that hold their tenants', () => {
     const realNames = new Set(realParks.map((park) => park.name));
     const generated = demo.parks.filter((park) => !realNames.has(park.name));
