@@ -7,6 +7,9 @@ import { gridOfSheetSpec } from '../exchange-format/spec-grid';
 import type { SheetSpec, WorkbookSpec } from '../exchange-format/workbook-spec';
 import { demoExchangeRecords, anExportOptions } from '../test-support/exchange-records';
 import { xlsxPackageEntry } from '../test-support/xlsx-package';
+import { hashedFields } from '../exchange-format/exchange-sheets';
+import { locateWorkbook } from '../layout/locate-sheet';
+import { normaliseRow } from '../values/normalise-row';
 import { readWorkbook } from '../workbook/read-workbook';
 import type { SheetGrid } from '../workbook/sheet-grid';
 import { writeWorkbook } from './write-workbook';
@@ -150,5 +153,26 @@ describe('an exchange workbook written to .xlsx', () => {
     const parksXml = xlsxPackageEntry(bytes, 'xl/worksheets/sheet2.xml');
     expect(parksXml).toMatch(/<dataValidation type="list"[^>]*sqref="D2:D\d+"/);
     expect(parksXml).toContain('<formula1>&apos;_lists&apos;!$A$1:$A$43</formula1>');
+  }, 30_000);
+
+  it('gives every exported value back through our import, from the file itself', async () => {
+    const exported = buildExchangeWorkbook(demoExchangeRecords(60, 21), anExportOptions());
+    const read = readWorkbook(await writeWorkbook(exported.spec), '交换表.xlsx');
+    if (!read.ok) throw new Error(read.error.message.en);
+    const located = locateWorkbook(read.workbook);
+    for (const sheet of exported.content) {
+      const found = located.find((candidate) => candidate.sheetName === sheet.definition.name);
+      if (found === undefined) throw new Error(`no sheet ${sheet.definition.name}`);
+      const fields = hashedFields(sheet.definition);
+      const readBack = found.dataRows.map((dataRow) => {
+        const row = normaliseRow(found, dataRow);
+        return Object.fromEntries(fields.map((field) => [field, row.values[field] ?? null]));
+      });
+      expect(readBack).toEqual(
+        sheet.rows.map((row) =>
+          Object.fromEntries(fields.map((field) => [field, row.values[field] ?? null])),
+        ),
+      );
+    }
   }, 30_000);
 });
