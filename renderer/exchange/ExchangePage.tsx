@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SectionIntro } from '../app/SectionIntro';
 import { ExportPanel } from './export/ExportPanel';
 import { ImportFlow } from './import/ImportFlow';
+import { RoundTripPanel } from './round-trip/RoundTripPanel';
 
 /** 数据交换: the import flow; the export part sits beside it. */
 export function ExchangePage() {
@@ -10,6 +11,7 @@ export function ExchangePage() {
     <>
       <SectionIntro title={t('section.exchange.title')} lead={t('section.exchange.lead')} />
       <ImportFlow />
+      <RoundTripPanel />
       <ExportPanel />
     </>
   );

@@ -10,6 +10,7 @@ import { enterprisesMessages } from '../enterprises/messages';
 import { enterpriseEntryMessages } from '../enterprises/entry/messages';
 import { exchangeExportMessages } from '../exchange/export/messages';
 import { exchangeImportMessages } from '../exchange/import/messages';
+import { exchangeRoundTripMessages } from '../exchange/round-trip/messages';
 import { historyMessages } from '../history/messages';
 import { parksMessages } from '../parks/messages';
 import { settingsMessages } from '../settings/messages';
@@ -26,6 +27,7 @@ export const zhCNResources = {
   enterpriseEntry: enterpriseEntryMessages.zhCN,
   exchangeExport: exchangeExportMessages.zhCN,
   exchangeImport: exchangeImportMessages.zhCN,
+  exchangeRoundTrip: exchangeRoundTripMessages.zhCN,
   history: historyMessages.zhCN,
   parks: parksMessages.zhCN,
   settings: settingsMessages.zhCN,
@@ -41,6 +43,7 @@ export const enResources: Widen<typeof zhCNResources> = {
   enterpriseEntry: enterpriseEntryMessages.en,
   exchangeExport: exchangeExportMessages.en,
   exchangeImport: exchangeImportMessages.en,
+  exchangeRoundTrip: exchangeRoundTripMessages.en,
   history: historyMessages.en,
   parks: parksMessages.en,
   settings: settingsMessages.en,
