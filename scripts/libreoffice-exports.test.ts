@@ -124,8 +124,8 @@ describe.skipIf(!hasLibreOffice)(
       const converted = spawnSync(
         'soffice',
         [
-          // A profile kept between runs: creating one costs LibreOffice ~10 s.
-          `-env:UserInstallation=${pathToFileURL(join(tmpdir(), 'park-ledger-libreoffice-profile')).href}`,
+          // A profile of its own: no lock left by another LibreOffice can stop this one.
+          `-env:UserInstallation=${pathToFileURL(join(directory, 'profile')).href}`,
           '--headless',
           '--convert-to',
           csvFilter,
