@@ -91,6 +91,18 @@ test('文件 → 导入… from any section opens 数据交换 and reads the wor
   }
 });
 
+test('文件 → 导出… from any section opens 数据交换 at its export choices', async () => {
+  const app = await launchDesktopApp();
+  try {
+    const page = await app.firstWindow();
+    await page.getByRole('heading', { level: 1, name: '总览' }).waitFor();
+    await clickMenuItem(app, 'export');
+    await expect(page.getByRole('heading', { level: 2, name: '导出' })).toBeFocused();
+  } finally {
+    await app.close();
+  }
+});
+
 test('a workbook the app is started with reaches the renderer once it listens', async () => {
   const workbook = workbookFile('2024年1-10月营收.xlsx', 4096);
   const app = await launchDesktopApp(freshConfigHome(), [workbook]);

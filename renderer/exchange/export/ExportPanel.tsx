@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Park } from '../../../shared/parks/park';
 import { periodLabel, type Period } from '../../../shared/periods/period';
 import { useCultivationPlans } from '../../db/hooks';
 import { useRegistryView } from '../../registry-view/use-registry-view';
+import { useMenuCommand } from '../../platform/use-menu-command';
 import { useMyParks } from '../../settings/my-parks';
 import {
   fillOfficeTemplate,
@@ -135,9 +136,18 @@ export function ExportPanel() {
     { kind: 'template', disabled: park === undefined || period === null },
   ];
 
+  // 文件 → 导出… brings the user here: the choices are the panel's, so it shows them and waits.
+  const title = useRef<HTMLHeadingElement>(null);
+  useMenuCommand('export', () => {
+    title.current?.scrollIntoView({ block: 'start' });
+    title.current?.focus();
+  });
+
   return (
     <section className="export-panel" aria-labelledby="export-panel-title">
-      <h2 id="export-panel-title">{t('exchangeExport.title')}</h2>
+      <h2 id="export-panel-title" ref={title} tabIndex={-1}>
+        {t('exchangeExport.title')}
+      </h2>
       <p className="export-lead">{t('exchangeExport.lead')}</p>
       {view === undefined ? (
         <p role="status">{t('exchangeExport.loading')}</p>
