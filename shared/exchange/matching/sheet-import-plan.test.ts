@@ -149,7 +149,8 @@ describe('planSheetImport for enterprises', () => {
       byField: { subcategoryCode: 'overwrite' },
     });
     expect(perField.writes[0]?.draft).toMatchObject({ subcategoryCode: '032' });
-    expect(perField.writes[0]?.draft.contactName).toBeUndefined();
+    const written = perField.writes[0]?.draft as { contactName?: string } | undefined;
+    expect(written?.contactName).toBeUndefined();
   });
 
   it('matches by name only with confirmation, and writes once confirmed', () => {
