@@ -1,0 +1,104 @@
+/**
+ * 数据交换 → 核对退回的交换表: the whole registry exported, one enterprise's name edited in the
+ * file by another library (SheetJS) while its registered capital is edited here; both show as
+ * conflicts (the export keeps a hash per record), decided per row, and applying renames it.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
+import { parkRegistry, restoreRegistry } from './backup-fixture';
+import { expect, saveScreenshot, test } from './fixtures';
+
+test.describe.configure({ timeout: 120_000 });
+
+const renamed = '北京安和文化传媒集团有限公司';
+
+/** The browser twin's download path: the save picker would need a person to click. */
+async function withoutSavePicker(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'showSaveFilePicker');
+  });
+}
+
+/** The 企业 sheet's cell under `header` in the row naming `name`, set to `value`. */
+function editedElsewhere(bytes: Buffer, name: string, header: string, value: string): Buffer {
+  const workbook = XLSX.read(bytes, { type: 'buffer', cellStyles: true });
+  const sheet = workbook.Sheets['企业'];
+  if (sheet === undefined) throw new Error('The export has a 企业 sheet');
+  const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
+  const headerRow = rows.findIndex((row) => row.some((cell) => String(cell).startsWith(header)));
+  const column = rows[headerRow]?.findIndex((cell) => String(cell).startsWith(header)) ?? -1;
+  const row = rows.findIndex((cells) => cells.includes(name));
+  if (headerRow < 0 || column < 0 || row < 0) throw new Error(`No ${header} cell for ${name}`);
+  sheet[XLSX.utils.encode_cell({ r: row, c: column })] = { t: 's', v: value };
+  return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+test('a returned exchange workbook shows the change there and here, and applies it', async ({
+  page,
+  consoleErrors,
+}) => {
+  const registry = parkRegistry();
+  const [first] = registry.tenants;
+  if (first === undefined) throw new Error('The fixture has tenants');
+  const { enterprise } = first;
+  await withoutSavePicker(page);
+  await restoreRegistry(page, registry.backup);
+
+  await page.goto('./#/exchange');
+  const exportPanel = page.getByRole('region', { name: '导出' });
+  const download = page.waitForEvent('download');
+  await exportPanel.getByRole('button', { name: '导出全部台账' }).click();
+  const exported = await readFile(await (await download).path());
+  const returned = editedElsewhere(exported, enterprise.name, '企业名称', renamed);
+
+  await page.goto(`./#/enterprises/${enterprise.id}`);
+  const profile = page.getByRole('region', { name: '企业档案' });
+  await profile.getByRole('button', { name: '编辑' }).click();
+  await page.getByLabel('注册资本（万元）').fill('1,500');
+  await page.getByLabel('注册资本（万元）').press('Enter');
+  await expect(profile.getByRole('status')).toHaveText('已保存。可在“变更记录”中撤销。');
+
+  await page.goto('./#/exchange');
+  const panel = page.getByRole('region', { name: '核对退回的交换表' });
+  const chooser = page.waitForEvent('filechooser');
+  await panel.getByRole('button', { name: '核对退回的交换表…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: '园区台账交换表-退回.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: returned,
+  });
+  await expect(panel.getByRole('status')).toContainText('已与本地台账逐格比较');
+  // Both sides changed the record, and the export kept a hash of it, not its values: which
+  // side changed which cell is not known, so each differing cell is a conflict to decide.
+  const name = panel.getByRole('row').filter({ hasText: '企业名称' });
+  await expect(name).toContainText(enterprise.name);
+  await expect(name).toContainText(renamed);
+  await expect(name).toContainText('冲突');
+  const capital = panel.getByRole('row').filter({ hasText: '注册资本' });
+  await expect(capital).toContainText('1,500 万元');
+  await expect(capital).toContainText('冲突');
+  await expect(panel.getByRole('button', { name: '应用' })).toBeDisabled();
+  await expect(panel).toContainText('还有 2 处冲突未决定');
+  await name.getByRole('combobox', { name: '采用 企业名称' }).selectOption({ label: '用对方的' });
+  await capital
+    .getByRole('combobox', { name: '采用 注册资本' })
+    .selectOption({ label: '保留本地的' });
+  await expect(panel.getByRole('button', { name: '应用' })).toBeEnabled();
+  await panel.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'round-trip');
+
+  await panel.getByRole('button', { name: '应用' }).click();
+  await expect(panel.getByRole('status')).toContainText('已应用 1 条记录的修改');
+
+  await page.goto('./#/enterprises');
+  await page.getByLabel('快速查找').fill('集团');
+  await expect(page.getByRole('gridcell', { name: renamed })).toHaveCount(1);
+  // Enter on a cell not edited in place opens the enterprise's page.
+  await page.getByRole('gridcell', { name: enterprise.creditCode }).click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: '企业档案' })).toContainText('1,500.00');
+  expect(consoleErrors).toEqual([]);
+});
