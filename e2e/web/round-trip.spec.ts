@@ -82,7 +82,10 @@ test('a returned exchange workbook shows the change there and here, and applies 
   await expect(capital).toContainText('冲突');
   await expect(panel.getByRole('button', { name: '应用' })).toBeDisabled();
   await expect(panel).toContainText('还有 2 处冲突未决定');
-  await name.getByRole('combobox', { name: '采用 企业名称' }).selectOption({ label: '用对方的' });
+  // Take theirs for all, then keep the capital entered here.
+  await panel.getByRole('button', { name: '冲突全部用对方的' }).click();
+  await expect(panel.getByRole('button', { name: '应用' })).toBeEnabled();
+  await expect(name.getByRole('combobox', { name: '采用 企业名称' })).toHaveValue('theirs');
   await capital
     .getByRole('combobox', { name: '采用 注册资本' })
     .selectOption({ label: '保留本地的' });

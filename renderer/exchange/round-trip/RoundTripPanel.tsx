@@ -180,7 +180,8 @@ export function RoundTripPanel() {
       headerName: t('exchangeRoundTrip.column.record'),
       valueGetter: ({ data }: ValueGetterParams<DifferenceRow>) =>
         data === undefined ? '' : (names.get(data.recordId) ?? data.recordId),
-      flex: 1,
+      tooltip: (params) => (typeof params.value === 'string' ? params.value : ''),
+      flex: 1.2,
     },
     {
       headerName: t('exchangeRoundTrip.column.field'),
@@ -192,6 +193,7 @@ export function RoundTripPanel() {
       headerName: t(`exchangeRoundTrip.column.${key}`),
       valueGetter: ({ data }: ValueGetterParams<DifferenceRow>) =>
         data === undefined ? '' : shown(data, data[key]),
+      tooltip: (params) => (typeof params.value === 'string' ? params.value : ''),
       flex: 1,
     })),
     {
