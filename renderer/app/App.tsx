@@ -5,6 +5,7 @@ import { BackupMenuCommands } from '../settings/BackupMenuCommands';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { RegistryViewProvider } from '../registry-view/use-registry-view';
 import { DesktopBackups } from './DesktopBackups';
+import { WindowTitle } from './WindowTitle';
 import { EmptySection, type PlannedSectionId } from './EmptySection';
 import { NavIcon } from './NavIcon';
 import { sectionPages } from './section-pages';
@@ -61,6 +62,7 @@ export function App() {
       <HistoryShortcuts />
       <DesktopBackups />
       <BackupMenuCommands />
+      <WindowTitle />
     </div>
   );
 }

@@ -10,6 +10,8 @@ export const en: Widen<typeof zhCN> = {
     backupFailed:
       'A backup could not be written to disk: {{message}}. Your data is still in the registry; check the backup folder in Settings.',
     dismiss: 'OK',
+    myParksScope: 'My parks: {{names}}',
+    myParksScopeMany: 'My parks: {{names}} and {{count}} in all',
   },
   nav: {
     label: 'Sections',

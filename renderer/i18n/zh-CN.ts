@@ -7,6 +7,8 @@ export const zhCN = {
     skipToContent: '跳到正文',
     backupFailed: '备份未能写入磁盘：{{message}}。数据仍在台账中；请在“设置”中检查备份文件夹。',
     dismiss: '知道了',
+    myParksScope: '我的园区：{{names}}',
+    myParksScopeMany: '我的园区：{{names}} 等 {{count}} 个',
   },
   nav: {
     label: '功能导航',

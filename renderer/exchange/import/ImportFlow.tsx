@@ -7,6 +7,7 @@ import {
   type SheetImportPlan,
 } from '../../../shared/exchange/matching/sheet-import-plan';
 import { languageOf } from '../../app/format-figure';
+import { useUnsavedWork } from '../../app/unsaved-work';
 import { formatBytes } from '../../app/format-bytes';
 import { localToday } from '../../dates/local-today';
 import { useRegistry } from '../../db/hooks';
@@ -49,6 +50,7 @@ export function ImportFlow() {
   const client = useRef<ImportWorkerClient | null>(null);
   const [busy, setBusy] = useState<{ what: BusyWhat; done: number; total: number } | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  useUnsavedWork('import', loaded !== null);
   const [activeSheet, setActiveSheet] = useState(0);
   const [policy, setPolicy] = useState<FieldPolicy>('overwrite');
   const [confirmed, setConfirmed] = useState<Record<number, number[]>>({});
