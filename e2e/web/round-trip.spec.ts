@@ -1,7 +1,8 @@
 /**
- * 数据交换 → 核对退回的交换表: the whole registry exported, one enterprise's name edited in the
- * file by another library (SheetJS) while its registered capital is edited here; both show as
- * conflicts (the export keeps a hash per record), decided per row, and applying renames it.
+ * 数据交换 → 核对退回的交换表: the whole registry exported; in the file, edited by another library
+ * (SheetJS), one enterprise is renamed and its registered capital changed, while the capital is
+ * changed here too. The name is a change there, the capital a conflict, decided per row; applying
+ * renames the enterprise and keeps the capital entered here.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -21,16 +22,25 @@ async function withoutSavePicker(page: Page): Promise<void> {
 }
 
 /** The 企业 sheet's cell under `header` in the row naming `name`, set to `value`. */
-function editedElsewhere(bytes: Buffer, name: string, header: string, value: string): Buffer {
+function editedElsewhere(
+  bytes: Buffer,
+  name: string,
+  edits: Readonly<Record<string, string | number>>,
+): Buffer {
   const workbook = XLSX.read(bytes, { type: 'buffer', cellStyles: true });
   const sheet = workbook.Sheets['企业'];
   if (sheet === undefined) throw new Error('The export has a 企业 sheet');
   const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true });
-  const headerRow = rows.findIndex((row) => row.some((cell) => String(cell).startsWith(header)));
-  const column = rows[headerRow]?.findIndex((cell) => String(cell).startsWith(header)) ?? -1;
   const row = rows.findIndex((cells) => cells.includes(name));
-  if (headerRow < 0 || column < 0 || row < 0) throw new Error(`No ${header} cell for ${name}`);
-  sheet[XLSX.utils.encode_cell({ r: row, c: column })] = { t: 's', v: value };
+  for (const [header, value] of Object.entries(edits)) {
+    const headerRow = rows.findIndex((cells) =>
+      cells.some((cell) => String(cell).startsWith(header)),
+    );
+    const column = rows[headerRow]?.findIndex((cell) => String(cell).startsWith(header)) ?? -1;
+    if (headerRow < 0 || column < 0 || row < 0) throw new Error(`No ${header} cell for ${name}`);
+    sheet[XLSX.utils.encode_cell({ r: row, c: column })] =
+      typeof value === 'number' ? { t: 'n', v: value } : { t: 's', v: value };
+  }
   return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
 
@@ -50,7 +60,10 @@ test('a returned exchange workbook shows the change there and here, and applies 
   const download = page.waitForEvent('download');
   await exportPanel.getByRole('button', { name: '导出全部台账' }).click();
   const exported = await readFile(await (await download).path());
-  const returned = editedElsewhere(exported, enterprise.name, '企业名称', renamed);
+  const returned = editedElsewhere(exported, enterprise.name, {
+    企业名称: renamed,
+    注册资本: 2000,
+  });
 
   await page.goto(`./#/enterprises/${enterprise.id}`);
   const profile = page.getByRole('region', { name: '企业档案' });
@@ -71,21 +84,21 @@ test('a returned exchange workbook shows the change there and here, and applies 
     buffer: returned,
   });
   await expect(panel.getByRole('status')).toContainText('已与本地台账逐格比较');
-  // Both sides changed the record, and the export kept a hash of it, not its values: which
-  // side changed which cell is not known, so each differing cell is a conflict to decide.
+  // Both sides changed the record; the export's hash of each cell tells which side changed
+  // which: the name only there, the capital on both sides, differently.
   const name = panel.getByRole('row').filter({ hasText: '企业名称' });
   await expect(name).toContainText(enterprise.name);
   await expect(name).toContainText(renamed);
-  await expect(name).toContainText('冲突');
+  await expect(name).toContainText('对方修改');
   const capital = panel.getByRole('row').filter({ hasText: '注册资本' });
   await expect(capital).toContainText('1,500 万元');
+  await expect(capital).toContainText('2,000 万元');
   await expect(capital).toContainText('冲突');
   await expect(panel.getByRole('button', { name: '应用' })).toBeDisabled();
-  await expect(panel).toContainText('还有 2 处冲突未决定');
+  await expect(panel).toContainText('还有 1 处冲突未决定');
   // Take theirs for all, then keep the capital entered here.
   await panel.getByRole('button', { name: '冲突全部用对方的' }).click();
   await expect(panel.getByRole('button', { name: '应用' })).toBeEnabled();
-  await expect(name.getByRole('combobox', { name: '采用 企业名称' })).toHaveValue('theirs');
   await capital
     .getByRole('combobox', { name: '采用 注册资本' })
     .selectOption({ label: '保留本地的' });

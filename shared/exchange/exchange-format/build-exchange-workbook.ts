@@ -139,6 +139,7 @@ function stampsOf(content: readonly ExchangeSheetRows[]): ExchangeRecordStamp[] 
               recordId: row.recordId,
               version: row.version,
               contentHash: row.contentHash,
+              fieldHashes: row.fieldHashes,
               // Row 1 is the header.
               rowNumber: excelRowNumber(index + 1),
             },

@@ -58,3 +58,42 @@ export function recordContentHash(fields: readonly ImportFieldId[], values: Fiel
     fields.map((field) => `${field}=${canonical(values[field])}`).join(fieldSeparator),
   );
 }
+
+/** Hex digits kept per field: enough that two values of one cell rarely hash alike. */
+export const fieldHashDigits = 6;
+
+function fieldHash(field: ImportFieldId, values: FieldValues): string {
+  return fnv1a64(`${field}=${canonical(values[field])}`).slice(-fieldHashDigits);
+}
+
+/**
+ * A short hash of each field's value, in the fields' order, run together: with these the
+ * baseline tells which side changed which cell, where the record's hash tells only that a record
+ * changed. Compact, since the export writes one per record.
+ */
+export function recordFieldHashes(fields: readonly ImportFieldId[], values: FieldValues): string {
+  return fields.map((field) => fieldHash(field, values)).join('');
+}
+
+/** The field hashes read back by field; null when they were not written for these fields. */
+export function splitFieldHashes(
+  fields: readonly ImportFieldId[],
+  hashes: string,
+): ReadonlyMap<ImportFieldId, string> | null {
+  if (hashes.length !== fields.length * fieldHashDigits) return null;
+  return new Map(
+    fields.map((field, index) => [
+      field,
+      hashes.slice(index * fieldHashDigits, (index + 1) * fieldHashDigits),
+    ]),
+  );
+}
+
+/** Whether a value hashes as the baseline's field hash: unchanged since the export. */
+export function matchesFieldHash(
+  field: ImportFieldId,
+  values: FieldValues,
+  baselineHash: string,
+): boolean {
+  return fieldHash(field, values) === baselineHash;
+}

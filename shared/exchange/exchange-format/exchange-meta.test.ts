@@ -25,6 +25,7 @@ function aMeta(overrides: Partial<ExchangeMeta> = {}): ExchangeMeta {
         version: 3,
         contentHash: '0123456789abcdef',
         rowNumber: 2,
+        fieldHashes: 'a1b2c3d4e5f6',
       },
       {
         sheet: '营收',

@@ -23,6 +23,11 @@ export interface ExchangeRecordStamp {
   readonly recordId: string;
   readonly version: number;
   readonly contentHash: string;
+  /**
+   * recordFieldHashes of the record's values; absent in a file written before they were kept,
+   * where a record changed on both sides is compared by its whole hash.
+   */
+  readonly fieldHashes?: string;
   /** Excel row number of the record's row as exported (rows may be sorted since). */
   readonly rowNumber: number;
 }
@@ -48,7 +53,14 @@ const keys = {
   period: 'period',
 } as const;
 
-const tableHeader = ['sheet', 'recordId', 'version', 'contentHash', 'rowNumber'] as const;
+const tableHeader = [
+  'sheet',
+  'recordId',
+  'version',
+  'contentHash',
+  'rowNumber',
+  'fieldHashes',
+] as const;
 
 /** "registry" or "parks:<id>,<id>": ids are the registry's, which hold no comma. */
 export function scopeText(scope: ExchangeScope): string {
@@ -96,6 +108,7 @@ export function exchangeMetaSheet(meta: ExchangeMeta): SheetSpec {
         number(record.version),
         text(record.contentHash),
         number(record.rowNumber),
+        text(record.fieldHashes ?? ''),
       ],
     })),
   ];
@@ -109,6 +122,7 @@ export function exchangeMetaSheet(meta: ExchangeMeta): SheetSpec {
       { width: 8 },
       { width: 18, numberFormat: textFormat },
       { width: 8 },
+      { width: 24, numberFormat: textFormat },
     ],
     rows,
     frozenRows: 0,
@@ -154,9 +168,14 @@ function readStamp(
   grid: SheetGrid,
   index: number,
 ): ExchangeRecordStamp | { readonly problem: LocalizedText } {
-  const [sheet = '', recordId = '', version = '', contentHash = '', rowNumber = ''] = (
-    grid.rows[index] ?? []
-  ).map(cellText);
+  const [
+    sheet = '',
+    recordId = '',
+    version = '',
+    contentHash = '',
+    rowNumber = '',
+    fieldHashes = '',
+  ] = (grid.rows[index] ?? []).map(cellText);
   const versionNumber = positiveInteger(version);
   const row = positiveInteger(rowNumber);
   if (sheet === '' || recordId === '') {
@@ -186,7 +205,22 @@ function readStamp(
       ),
     };
   }
-  return { sheet, recordId, version: versionNumber, contentHash, rowNumber: row };
+  if (!/^[0-9a-f]*$/.test(fieldHashes)) {
+    return {
+      problem: localized(
+        `字段指纹“${fieldHashes}”无效`,
+        `field hashes "${fieldHashes}" are invalid`,
+      ),
+    };
+  }
+  return {
+    sheet,
+    recordId,
+    version: versionNumber,
+    contentHash,
+    rowNumber: row,
+    ...(fieldHashes === '' ? {} : { fieldHashes }),
+  };
 }
 
 /**

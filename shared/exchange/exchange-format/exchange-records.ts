@@ -16,7 +16,7 @@ import type { Tenancy } from '../../tenancies/tenancy';
 import type { ImportEntity } from '../mapping/import-entity';
 import type { ImportFieldId } from '../mapping/import-fields';
 import type { NormalisedValue } from '../values/normalise-cell';
-import { recordContentHash, type FieldValues } from './content-hash';
+import { recordContentHash, recordFieldHashes, type FieldValues } from './content-hash';
 import { readBackValue } from './exchange-cells';
 import { exchangeSheets, hashedFields, type ExchangeSheetDefinition } from './exchange-sheets';
 
@@ -42,6 +42,8 @@ export interface ExchangeRow {
   readonly values: FieldValues;
   /** Hash of `values` over the sheet's fields; the round trip's baseline. */
   readonly contentHash: string;
+  /** A short hash per field (recordFieldHashes), so the baseline is known cell by cell. */
+  readonly fieldHashes: string;
 }
 
 export interface ExchangeSheetRows {
@@ -188,6 +190,7 @@ function rowsOf<T extends Stamped>(
         version: record.version,
         values,
         contentHash: recordContentHash(fields, values),
+        fieldHashes: recordFieldHashes(fields, values),
       };
     }),
   };
@@ -211,6 +214,7 @@ function revenueRows(
       version: report?.version ?? null,
       values,
       contentHash: recordContentHash(fields, values),
+      fieldHashes: recordFieldHashes(fields, values),
     });
   }
   return { definition, rows };

@@ -44,6 +44,34 @@ describe('compareSheet', () => {
     });
   });
 
+  it('tells which side changed which cell of a record changed on both sides by its field hashes', () => {
+    const both = anExportedRecord(
+      'e1',
+      2,
+      { here: { contactName: '王五' }, there: { enterpriseName: '北京甲文化有限公司' } },
+      'field-hashes',
+    );
+    expect(statusesOf(compareSheet(comparisonInput([both]))[0])).toEqual({
+      enterpriseName: 'changed-there',
+      creditCode: 'unchanged',
+      contactName: 'changed-here',
+    });
+    const sameCell = anExportedRecord(
+      'e2',
+      2,
+      { here: { contactName: '王五' }, there: { contactName: '赵六' } },
+      'field-hashes',
+    );
+    expect(statusesOf(compareSheet(comparisonInput([sameCell]))[0]).contactName).toBe('conflict');
+    const alike = anExportedRecord(
+      'e3',
+      2,
+      { here: { contactName: '王五' }, there: { contactName: '王五' } },
+      'field-hashes',
+    );
+    expect(statusesOf(compareSheet(comparisonInput([alike]))[0]).contactName).toBe('unchanged');
+  });
+
   it('places each cell exactly when the exported values are known', () => {
     const both = anExportedRecord(
       'e1',
@@ -52,7 +80,7 @@ describe('compareSheet', () => {
         here: { contactName: '王五', enterpriseName: '北京甲文化有限公司' },
         there: { enterpriseName: '北京甲文化有限公司', creditCode: validCreditCodes[2] },
       },
-      true,
+      'values',
     );
     const [comparison] = compareSheet(comparisonInput([both]));
     expect(statusesOf(comparison)).toEqual({
@@ -64,7 +92,7 @@ describe('compareSheet', () => {
       'e2',
       2,
       { here: { contactName: '王五' }, there: { contactName: '赵六' } },
-      true,
+      'values',
     );
     const [cells] = compareSheet(comparisonInput([conflict])).map((found) =>
       found.kind === 'matched' ? found.cells : [],

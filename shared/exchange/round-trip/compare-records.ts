@@ -8,6 +8,7 @@
  */
 import type { ImportFieldId } from '../mapping/import-fields';
 import type { NormalisedValue } from '../values/normalise-cell';
+import { matchesFieldHash, splitFieldHashes } from '../exchange-format/content-hash';
 import { sameValue } from '../matching/field-policy';
 import { valueOf, type FieldValues } from './field-values';
 
@@ -16,7 +17,9 @@ export interface BaselineRecord {
   readonly recordId: string;
   readonly version: number;
   readonly contentHash: string;
-  /** The values as exported, when the exported workbook is read too (`diff`); else a hash only. */
+  /** A short hash per field as exported (recordFieldHashes), in the sheet's field order. */
+  readonly fieldHashes?: string;
+  /** The values as exported, when the exported workbook is read too (`diff`); else hashes only. */
   readonly values?: FieldValues;
 }
 
@@ -36,6 +39,8 @@ export interface ReturnedRow {
   /** Fields whose cells could not be read: neither a change nor a blank, but a problem to fix. */
   readonly unreadable?: readonly ImportFieldId[];
 }
+
+type Value = NormalisedValue | null;
 
 export type CellStatus = 'unchanged' | 'changed-there' | 'changed-here' | 'conflict' | 'unreadable';
 
@@ -119,20 +124,30 @@ function compareCells(
     readable[field] = valueOf(baseline.values ?? current.values, field);
   const changedThere = input.hashOf(readable) !== baseline.contentHash;
   const changedHere = input.hashOf(current.values) !== baseline.contentHash;
+  const fieldHashes =
+    baseline.fieldHashes === undefined
+      ? null
+      : splitFieldHashes(input.fields, baseline.fieldHashes);
+  const sides = (there: boolean, here: boolean, mine: Value, theirs: Value): CellStatus => {
+    // Both changed alike is agreement: nothing to do.
+    if (there && here) return sameValue(mine, theirs) ? 'unchanged' : 'conflict';
+    if (there) return 'changed-there';
+    return here ? 'changed-here' : 'unchanged';
+  };
   return input.fields.map((field): CellComparison => {
     const mine = valueOf(current.values, field);
     const theirs = valueOf(returned.values, field);
     if (unreadable.has(field)) return { field, status: 'unreadable', mine, theirs };
     if (baseline.values !== undefined) {
       const base = valueOf(baseline.values, field);
-      const there = !sameValue(theirs, base);
-      const here = !sameValue(mine, base);
-      let status: CellStatus = 'unchanged';
-      // Both changed alike is agreement: nothing to do.
-      if (there && here) status = sameValue(mine, theirs) ? 'unchanged' : 'conflict';
-      else if (there) status = 'changed-there';
-      else if (here) status = 'changed-here';
+      const status = sides(!sameValue(theirs, base), !sameValue(mine, base), mine, theirs);
       return { field, status, mine, theirs, baseline: base };
+    }
+    const baseHash = fieldHashes?.get(field);
+    if (baseHash !== undefined) {
+      const there = changedThere && !matchesFieldHash(field, returned.values, baseHash);
+      const here = changedHere && !matchesFieldHash(field, current.values, baseHash);
+      return { field, status: sides(there, here, mine, theirs), mine, theirs };
     }
     // With only the hash, a record changed on one side has the baseline's values on the other,
     // so the side of each differing cell is known; changed on both, it is not: a conflict.

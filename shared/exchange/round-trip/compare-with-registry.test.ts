@@ -102,6 +102,23 @@ describe('compareWithRegistry', () => {
     ]);
   });
 
+  it('places each cell of a record edited on both sides, in different fields, on its side', () => {
+    const registry = editedHere({ 4: { contactName: '本方改' } });
+    const nameColumn = columnIndexOf(exported, '企业', '企业名称');
+    const returned = withSheetRows(exported, '企业', (rows) =>
+      withCell(rows, 4 + 2, nameColumn, { value: '北京对方改名文化有限公司' }),
+    );
+    const record = enterpriseComparisons(compareWithRegistry(returned, registry)).find(
+      (found) => 'recordId' in found && found.recordId === idOf(4),
+    );
+    if (record?.kind !== 'matched') throw new Error('not matched');
+    const changed = record.cells.filter((cell) => cell.status !== 'unchanged');
+    expect(changed.map((cell) => [cell.field, cell.status])).toEqual([
+      ['enterpriseName', 'changed-there'],
+      ['contactName', 'changed-here'],
+    ]);
+  });
+
   it('reports a record deleted here since the export that came back', () => {
     const registry = editedHere({ 4: { deletedAt: '2024-11-06T08:00:00.000+08:00' } });
     const comparisons = enterpriseComparisons(compareWithRegistry(exported, registry));

@@ -10,6 +10,7 @@ import type {
   ReturnedRow,
   SheetComparisonInput,
 } from '../compare-records';
+import { recordFieldHashes } from '../../exchange-format/content-hash';
 import { valueOf, type FieldValues } from '../field-values';
 
 export const enterpriseFields: readonly ImportFieldId[] = [
@@ -40,13 +41,14 @@ export interface ExportedRecord {
 
 /**
  * One record exported at version 1 with `values`; `here` and `there` are what each side
- * changed since. `withBaselineValues` keeps the exported values, as `diff` has them.
+ * changed since. The baseline keeps the record's hash only (an old export), its field hashes
+ * too (the app's exports), or the exported values (as `diff` has them).
  */
 export function anExportedRecord(
   recordId: string,
   rowNumber: number,
   changes: { values?: FieldValues; here?: FieldValues; there?: FieldValues } = {},
-  withBaselineValues = false,
+  baselineKeeps: 'hash' | 'field-hashes' | 'values' = 'hash',
 ): ExportedRecord {
   const values = enterpriseValues(changes.values);
   const here = changes.here === undefined ? values : { ...values, ...changes.here };
@@ -55,7 +57,10 @@ export function anExportedRecord(
       recordId,
       version: 1,
       contentHash: testHash(values),
-      ...(withBaselineValues ? { values } : {}),
+      ...(baselineKeeps === 'values' ? { values } : {}),
+      ...(baselineKeeps === 'field-hashes'
+        ? { fieldHashes: recordFieldHashes(enterpriseFields, values) }
+        : {}),
     },
     current: { recordId, version: changes.here === undefined ? 1 : 2, values: here },
     returned: { rowNumber, recordId, values: { ...values, ...changes.there } },
