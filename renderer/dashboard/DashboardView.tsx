@@ -22,6 +22,7 @@ import {
   type FigureSubset,
   type ParkScope,
 } from '../enterprises/figure-rows';
+import { getPlatform } from '../platform/platform';
 import { useMyParks } from '../settings/my-parks';
 import { FigureCard } from './FigureCard';
 
@@ -75,6 +76,7 @@ export function DashboardView({
   const scopeKeyChosen =
     chosenScope ?? (myParks[0] === undefined ? 'district' : `park:${myParks[0].id}`);
   const [population, setPopulation] = useState<IndicatorPopulation>('above-scale');
+  const [printOutcome, setPrintOutcome] = useState<string | null>(null);
   const activePeriod = period ?? periods[0];
 
   const scope = useMemo<ParkScope>(
@@ -199,6 +201,30 @@ export function DashboardView({
     };
   }, [activePeriod, indicators, records, scope, population, parksOfScope, language, t]);
 
+  /** The indicators sheet as A4: a PDF on the desktop, the print dialog in the browser. */
+  const saveAsPdf = async () => {
+    if (activePeriod === undefined) return;
+    try {
+      const result = await getPlatform().savePdf({
+        suggestedName: t('dashboard.pdfName', { period: periodLabel(activePeriod)[language] }),
+        title: t('dashboard.savePdfTitle'),
+      });
+      setPrintOutcome(
+        result === null
+          ? t('dashboard.printCancelled')
+          : 'savedAs' in result
+            ? t('dashboard.savedPdf', { path: result.savedAs })
+            : t('dashboard.printed'),
+      );
+    } catch (error) {
+      setPrintOutcome(
+        t('dashboard.printFailed', {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+  };
+
   if (activePeriod === undefined || indicators === null || charts === null) return null;
   const { revenue, enterprises, occupancy, events, financing } = indicators;
   const count = (figure: Figure) => formatFigure(figure, language).value;
@@ -256,6 +282,14 @@ export function DashboardView({
             <option value="all">{t('dashboard.allEnterprises')}</option>
           </select>
         </label>
+        <button type="button" className="dashboard-print" onClick={() => void saveAsPdf()}>
+          {t('dashboard.savePdf')}
+        </button>
+        {printOutcome !== null && (
+          <span className="dashboard-print-outcome" role="status">
+            {printOutcome}
+          </span>
+        )}
       </div>
 
       <div className="figure-grid">
