@@ -27,8 +27,13 @@ export const gridTheme = themeQuartz.withParams({
   wrapperBorderRadius: 6,
 });
 
-/** Grid options every grid of ours shares: no font download, theme above. */
+/**
+ * Grid options every grid of ours shares: no font download, theme above, and rows that do not
+ * slide into place after a filter or sort: the animation showed in the bench's profile of a
+ * quick-search keystroke over 17,000 rows, and a calm screen does not move under the eye.
+ */
 export const baseGridOptions = {
   theme: gridTheme,
   loadThemeGoogleFonts: false,
+  animateRows: false,
 } as const;
