@@ -8,12 +8,12 @@ import type { Enterprise } from '../../../shared/enterprises/enterprise';
 import { recordFieldOf } from '../../../shared/exchange/drafts/row-draft';
 import type { ImportEntity } from '../../../shared/exchange/mapping/import-entity';
 import type { ImportFieldId } from '../../../shared/exchange/mapping/import-fields';
-import type { RecordDraft } from '../../../shared/exchange/matching/sheet-import-plan';
 import type {
   FieldChange,
   PlannedChange,
 } from '../../../shared/exchange/round-trip/round-trip-plan';
 import type { Park } from '../../../shared/parks/park';
+import { withoutBookkeeping, type RecordDraft } from '../../../shared/records/record-draft';
 import type { RecordMeta } from '../../../shared/records/record-meta';
 
 export interface SheetPlan {
@@ -54,14 +54,6 @@ const composedFields: ReadonlySet<ImportFieldId> = new Set([
   'certificationTier',
   'certificationYear',
 ]);
-
-function withoutBookkeeping<T extends RecordMeta>(record: T): RecordDraft<T> {
-  const draft: Partial<T> = { ...record };
-  delete draft.version;
-  delete draft.updatedAt;
-  delete draft.deletedAt;
-  return draft as RecordDraft<T>;
-}
 
 function changedDraft<T extends RecordMeta>(
   record: T,

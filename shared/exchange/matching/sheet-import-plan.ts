@@ -11,6 +11,7 @@ import { enterpriseSchema, type Enterprise } from '../../enterprises/enterprise'
 import type { RowOrigin } from '../../history/change-set';
 import { parkSchema, type Park } from '../../parks/park';
 import type { Period } from '../../periods/period';
+import { withoutBookkeeping, type RecordDraft } from '../../records/record-draft';
 import type { RecordMeta } from '../../records/record-meta';
 import type { RevenueReport } from '../../reports/revenue-report';
 import { planTenancyMove, tenanciesHousingOn } from '../../tenancies/tenancy-move';
@@ -72,9 +73,6 @@ export interface RowOutcome {
   readonly note?: LocalizedText;
 }
 
-/** A record draft as ChangePlan.save takes it: content and id, no bookkeeping. */
-export type RecordDraft<T extends RecordMeta> = Omit<T, 'version' | 'updatedAt' | 'deletedAt'>;
-
 export type PlannedWrite =
   | {
       readonly table: 'enterprises';
@@ -112,14 +110,6 @@ export interface PlanOptions {
   readonly newId: () => string;
   readonly entity?: ImportEntity;
   readonly year?: number;
-}
-
-function withoutBookkeeping<T extends RecordMeta>(record: T): RecordDraft<T> {
-  const draft: Partial<T> = { ...record };
-  delete draft.version;
-  delete draft.updatedAt;
-  delete draft.deletedAt;
-  return draft as RecordDraft<T>;
 }
 
 /** A new record's draft with the model's defaults (formerNames [], status 在营…) filled in. */
