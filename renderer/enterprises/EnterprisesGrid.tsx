@@ -4,7 +4,6 @@
  */
 import type {
   ColDef,
-  GetRowIdParams,
   GridApi,
   GridReadyEvent,
   IRowNode,
@@ -23,6 +22,7 @@ import { matchesQuickSearch, prepareQuickSearch } from '../../shared/enterprises
 import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
 import { languageOf } from '../app/format-figure';
 import { DataGrid } from '../grid/DataGrid';
+import { recordRowId } from '../grid/row-ids';
 import { numberCell, wanYuanCell, wanYuanFilterValue } from '../grid/grid-formatters';
 import { GridToolbar } from '../grid/GridToolbar';
 import { editableFields, type EditableField } from './enterprise-edits';
@@ -40,7 +40,6 @@ const defaultColumn: ColDef<EnterpriseRow> = {
   floatingFilter: true,
   suppressHeaderMenuButton: false,
 };
-const rowIdOf = (params: GetRowIdParams<EnterpriseRow>) => params.data.id;
 const rowSelection: RowSelectionOptions<EnterpriseRow> = {
   mode: 'multiRow',
   checkboxes: true,
@@ -357,7 +356,7 @@ export function EnterprisesGrid({
         rowData={rows as EnterpriseRow[]}
         columnDefs={columns}
         defaultColDef={defaultColumn}
-        getRowId={rowIdOf}
+        getRowId={recordRowId}
         rowSelection={rowSelection}
         readOnlyEdit
         stopEditingWhenCellsLoseFocus

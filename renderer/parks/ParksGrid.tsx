@@ -1,4 +1,4 @@
-import type { ColDef, GetRowIdParams, GridApi, ValueFormatterParams } from 'ag-grid-community';
+import type { ColDef, GridApi, ValueFormatterParams } from 'ag-grid-community';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,6 +9,7 @@ import { certificationTierLabels, cultivationTierLabels, type Park } from '../..
 import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
 import { languageOf } from '../app/format-figure';
 import { DataGrid } from '../grid/DataGrid';
+import { recordRowId } from '../grid/row-ids';
 import { numberCell, wanYuanCell, wanYuanFilterValue } from '../grid/grid-formatters';
 import { GridToolbar } from '../grid/GridToolbar';
 import type { ParkRow } from './park-rows';
@@ -16,7 +17,6 @@ import './parks.css';
 
 // Constants, so a re-render does not hand ag-grid new options to re-apply.
 const defaultColumn: ColDef<ParkRow> = { sortable: true, resizable: true, floatingFilter: true };
-const rowIdOf = (params: GetRowIdParams<ParkRow>) => params.data.id;
 
 export function ParksGrid({
   rows,
@@ -159,7 +159,7 @@ export function ParksGrid({
         rowData={rows as ParkRow[]}
         columnDefs={columns}
         defaultColDef={defaultColumn}
-        getRowId={rowIdOf}
+        getRowId={recordRowId}
         quickFilterText={query}
         onGridReady={(event) => {
           api.current = event.api;

@@ -5,14 +5,12 @@
  */
 import type { CultivationPlan } from '../../cultivation/cultivation-plan';
 import type { Enterprise } from '../../enterprises/enterprise';
-import type { ParkEvent } from '../../events/park-event';
-import type { Financing } from '../../financing/financing';
 import type { Park } from '../../parks/park';
 import type { Period } from '../../periods/period';
 import { periodYear } from '../../periods/period';
 import { isLive } from '../../records/record-meta';
 import type { RevenueReport } from '../../reports/revenue-report';
-import type { Tenancy } from '../../tenancies/tenancy';
+import type { LiveRecords } from '../../indicators/indicator-input';
 import type { ImportEntity } from '../mapping/import-entity';
 import type { ImportFieldId } from '../mapping/import-fields';
 import type { NormalisedValue } from '../values/normalise-cell';
@@ -20,15 +18,12 @@ import { recordContentHash, recordFieldHashes, type FieldValues } from './conten
 import { readBackValue } from './exchange-cells';
 import { exchangeSheets, hashedFields, type ExchangeSheetDefinition } from './exchange-sheets';
 
-/** What an export reads: live records (LiveRecords has all but the plans) and the plans. */
-export interface ExchangeRecords {
-  readonly parks: readonly Park[];
-  readonly enterprises: readonly Enterprise[];
-  readonly tenancies: readonly Tenancy[];
+/** What an export reads: the live records (LiveRecords has all but the plans) and the plans. */
+export interface ExchangeRecords extends Pick<
+  LiveRecords,
+  'parks' | 'enterprises' | 'tenancies' | 'events' | 'financings' | 'reportOf'
+> {
   readonly plans: readonly CultivationPlan[];
-  readonly events: readonly ParkEvent[];
-  readonly financings: readonly Financing[];
-  readonly reportOf: (enterpriseId: string, period: Period) => RevenueReport | undefined;
 }
 
 /** Which records an export covers: the whole registry, or some parks with their tenants. */
