@@ -154,6 +154,8 @@ test.describe('with a park and its tenants', () => {
       .getByRole('navigation', { name: 'Sections' })
       .getByRole('link', { name: 'Revenue entry' })
       .click();
+    // Until the section has switched, 设置's "Parks I manage" would answer to the label "Park".
+    await expect(page.getByRole('heading', { level: 1, name: 'Revenue entry' })).toBeVisible();
     await page.getByLabel('Park').selectOption({ label: registry.parkName });
     await page.getByLabel('Period').selectOption({ label: 'Jan–Oct 2024' });
     await expect(page.getByText('0 of 5 reported')).toBeVisible();
