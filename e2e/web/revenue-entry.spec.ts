@@ -19,6 +19,8 @@ async function openPeriod(page: Page) {
     .getByRole('navigation', { name: '功能导航' })
     .getByRole('link', { name: '营收填报' })
     .click();
+  // Until the section has switched, 设置's 我管理的园区 would answer to the label 园区.
+  await expect(page.getByRole('heading', { level: 1, name: '营收填报' })).toBeVisible();
   await page.getByLabel('园区').selectOption({ label: registry.parkName });
   await page.getByLabel('期间').selectOption({ label: '2024年1-10月' });
   await expect(
