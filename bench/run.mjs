@@ -3,7 +3,9 @@
 // desktop user has). The floors and the operations that need no screen run in the bench page;
 // the screens are measured on the built app with the demo loaded into the same profile. Prints
 // a table and writes bench-results/latest.json (`--quick`: one run on a tenth of the data,
-// bench-results/quick.json).
+// bench-results/quick.json). `--only id,id…` runs just those measures (with the floors they are
+// compared with and the measures that time them) into bench-results/only.json: for working on
+// one figure; `--full-data` with `--quick` keeps the district-scale data.
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,11 +18,39 @@ import { measures } from './measures.mjs';
 import { formatTable, summarise } from './report.mjs';
 
 const quick = process.argv.includes('--quick');
+const tenth = quick && !process.argv.includes('--full-data');
+const onlyArgument = process.argv.indexOf('--only');
+const only =
+  onlyArgument === -1 ? null : new Set((process.argv[onlyArgument + 1] ?? '').split(','));
 const runs = quick ? 1 : 3;
-const workbookRows = quick ? 2_000 : 20_000;
+const workbookRows = tenth ? 2_000 : 20_000;
 /** @type {'district' | 'tenth'} */
-const demoScale = quick ? 'tenth' : 'district';
-const resultFile = quick ? 'bench-results/quick.json' : 'bench-results/latest.json';
+const demoScale = tenth ? 'tenth' : 'district';
+const resultFile = only
+  ? 'bench-results/only.json'
+  : quick
+    ? 'bench-results/quick.json'
+    : 'bench-results/latest.json';
+
+/** @param {import('./measures.mjs').Measure} measure */
+function wanted(measure) {
+  if (only === null) return true;
+  const selected = measures.filter((candidate) => only.has(candidate.id));
+  if (measure.measuredBy !== undefined && only.has(measure.measuredBy)) return true;
+  return selected.some(
+    (candidate) =>
+      candidate.id === measure.id ||
+      candidate.floor === measure.id ||
+      candidate.measuredBy === measure.id,
+  );
+}
+const selectedMeasures = measures.filter(wanted);
+if (only !== null && !measures.some((measure) => only.has(measure.id))) {
+  console.error(
+    `bench: --only names no measure; the ids are: ${measures.map((m) => m.id).join(', ')}`,
+  );
+  process.exit(2);
+}
 const startedAt = Date.now();
 
 /** @param {string[]} args */
@@ -117,22 +147,22 @@ try {
       Buffer.from(await page.evaluate(() => window.bench.workbookBase64()), 'base64'),
     );
     await runAll(
-      measures.filter((measure) => measure.on !== 'app'),
+      selectedMeasures.filter((measure) => measure.on !== 'app'),
       { page, app, workbookPath, outDir: profileDir },
     );
   } finally {
     await context.close();
   }
 
-  await app.launch();
-  const demoMs = await app.loadDemo();
-  console.log(
-    `app: demo loaded into the profile through ?demo=load in ${(demoMs / 1000).toFixed(1)} s`,
-  );
-  await runAll(
-    measures.filter((measure) => measure.on === 'app'),
-    { page: app.page, app, workbookPath, outDir: profileDir },
-  );
+  const appMeasures = selectedMeasures.filter((measure) => measure.on === 'app');
+  if (appMeasures.length > 0) {
+    await app.launch();
+    const demoMs = await app.loadDemo();
+    console.log(
+      `app: demo loaded into the profile through ?demo=load in ${(demoMs / 1000).toFixed(1)} s`,
+    );
+    await runAll(appMeasures, { page: app.page, app, workbookPath, outDir: profileDir });
+  }
 } finally {
   await app.close();
   await benchServer.close();
@@ -140,7 +170,7 @@ try {
   rmSync(profileDir, { recursive: true, force: true });
 }
 
-const rows = measures.map((measure) => {
+const rows = selectedMeasures.map((measure) => {
   const failure = failures[measure.id];
   return summarise(
     measure,
