@@ -19,7 +19,7 @@ function officeWorkbook(rows: readonly OfficeRow[] = officeRows): Buffer {
   const sheet = XLSX.utils.aoa_to_sheet([
     ['朝阳区文创园区入驻企业名单（2024年）'],
     ['序号', '企业名称', '统一社会信用代码', '所属行业', '联系人'],
-    ...rows,
+    ...rows.map((row) => [...row]),
   ]);
   sheet['!merges'] = [XLSX.utils.decode_range('A1:E1')];
   const book = XLSX.utils.book_new();
