@@ -86,6 +86,22 @@ describe('buildExchangeWorkbook', () => {
     expect(yesNo?.source.kind === 'range' ? yesNo.source.lastRow : 0).toBe(2);
   });
 
+  it('offers the 16 数字文化小类 to choose and the tags as suggestions, several typed with 、', () => {
+    const enterprises = sheetNamed(spec.sheets, '企业');
+    const validationOf = (header: string) => {
+      const columnIndex = enterprises.rows[0]?.cells.findIndex(
+        (cell) => cell?.kind === 'text' && cell.text === header,
+      );
+      return enterprises.validations.find((validation) => validation.columnIndex === columnIndex);
+    };
+    const digitalClass = validationOf('数字文化小类');
+    expect(digitalClass?.suggestionsOnly).toBeUndefined();
+    expect(digitalClass?.source.kind === 'range' ? digitalClass.source.lastRow : 0).toBe(16);
+    const tags = validationOf('企业标签');
+    expect(tags?.suggestionsOnly).toBe(true);
+    expect(tags?.source.kind === 'range' ? tags.source.lastRow : 0).toBe(7);
+  });
+
   it('stamps every record with its sheet, id, version, hash and row', () => {
     expect(meta.records).toHaveLength(1);
     expect(meta.records[0]).toMatchObject({

@@ -111,6 +111,7 @@ function recordSheet(sheet: ExchangeSheetRows, lists: OptionLists): SheetSpec {
           lastRow: column.choices.length,
         },
         error: dropDownError(column),
+        ...(column.multiple === true ? { suggestionsOnly: true } : {}),
       },
     ];
   });
@@ -154,7 +155,7 @@ export function buildExchangeWorkbook(
 ): ExchangeWorkbook {
   const content = exchangeContent(records, options);
   const meta: ExchangeMeta = {
-    formatVersion: exchangeFormatVersion,
+    formatVersion: options.formatVersion ?? exchangeFormatVersion,
     exportId: options.exportId,
     installationId: options.installationId,
     exportedAt: options.exportedAt,
@@ -168,6 +169,7 @@ export function buildExchangeWorkbook(
     scopeText: options.scopeText,
     period: options.period,
     exportId: options.exportId,
+    formatVersion: meta.formatVersion,
   };
   const lists = new OptionLists();
   const sheets = content.map((sheet) => recordSheet(sheet, lists));

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { locateWorkbook } from '../layout/locate-sheet';
+import type { ImportFieldId } from '../mapping/import-fields';
 import { normaliseRow } from '../values/normalise-row';
 import { demoExchangeRecords, anExportOptions } from '../test-support/exchange-records';
 import { buildExchangeWorkbook } from './build-exchange-workbook';
@@ -50,6 +51,16 @@ describe('an exchange workbook read back by the import', () => {
       });
     },
   );
+
+  it('carries tags, 数字文化小类 and earlier certifications, filled somewhere in the demo', () => {
+    const filled = (entity: string, field: ImportFieldId) =>
+      exported.content
+        .find((sheet) => sheet.definition.entity === entity)
+        ?.rows.filter((row) => row.values[field] != null).length ?? 0;
+    expect(filled('enterprises', 'enterpriseTags')).toBeGreaterThan(0);
+    expect(filled('enterprises', 'digitalCultureClass')).toBeGreaterThan(0);
+    expect(filled('parks', 'earlierCertifications')).toBeGreaterThan(0);
+  });
 
   it('covers every kind of record the demo has', () => {
     const counts = Object.fromEntries(

@@ -4,7 +4,11 @@
  * units, widths and period words (本年累计, 2024年) need no spelling of their own; 上年同期 and
  * 同比 columns find their field through the figure they qualify (`priorYear`, `growth`).
  */
-import { statisticalBasisLabels, enterpriseStatusLabels } from '../../enterprises/enterprise';
+import {
+  enterpriseStatusLabels,
+  enterpriseTagLabels,
+  statisticalBasisLabels,
+} from '../../enterprises/enterprise';
 import { revenueBaseLabels } from '../../cultivation/cultivation-plan';
 import { parkEventTypeLabels } from '../../events/park-event';
 import { financingKindLabels } from '../../financing/financing';
@@ -29,6 +33,9 @@ export type ValueKind =
   | 'street'
   | 'period'
   | 'choice'
+  | 'choice-list'
+  | 'digital-culture-class'
+  | 'certification-list'
   | 'phone'
   | 'ignored';
 
@@ -54,7 +61,9 @@ export const importFieldIds = [
   'registeredCapitalYuan',
   'subcategoryCode',
   'digitalCulture',
+  'digitalCultureClass',
   'aboveScale',
+  'enterpriseTags',
   'enterpriseStatus',
   'statisticalBasis',
   'contactName',
@@ -69,6 +78,7 @@ export const importFieldIds = [
   'operatorCreditCode',
   'certificationTier',
   'certificationYear',
+  'earlierCertifications',
   'themes',
   'landAreaSqm',
   'floorAreaSqm',
@@ -123,6 +133,22 @@ export interface ImportFieldSpec {
 
 /** An enterprise's identity columns appear in every sheet about enterprises. */
 const enterpriseIdentity = { enterprises: 2, revenue: 1, financing: 1, tenancies: 1 } as const;
+
+/** 认定级别 as offices write it; 此前认定 lists the same tiers with their years. */
+const certificationTierChoices: ChoiceSet = {
+  labels: certificationTierLabels,
+  synonyms: {
+    市级示范园区: 'municipal-demonstration',
+    示范园区: 'municipal-demonstration',
+    示范园区提名: 'municipal-demonstration-nominated',
+    示范提名: 'municipal-demonstration-nominated',
+    提名: 'municipal-demonstration-nominated',
+    市级: 'municipal',
+    市级园区: 'municipal',
+    区级园区: 'district',
+    无: 'none',
+  },
+};
 
 const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> = {
   serialNo: {
@@ -220,6 +246,20 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
     ],
     evidence: { enterprises: 2 },
   },
+  digitalCultureClass: {
+    label: localized('数字文化小类', 'Digital-culture class'),
+    kind: 'digital-culture-class',
+    synonyms: [
+      '数字文化小类',
+      '数字文化类别',
+      '数字文化分类',
+      '文化新业态小类',
+      '文化新业态类别',
+      '新业态类别',
+      'digitalcultureclass',
+    ],
+    evidence: { enterprises: 2 },
+  },
   aboveScale: {
     label: localized('规模以上', 'Above scale'),
     kind: 'boolean',
@@ -233,6 +273,28 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
       'abovescale',
     ],
     evidence: { enterprises: 2, revenue: 1 },
+  },
+  enterpriseTags: {
+    label: localized('企业标签', 'Tags'),
+    kind: 'choice-list',
+    choices: {
+      labels: enterpriseTagLabels,
+      synonyms: {
+        上市企业: 'listed',
+        上市公司: 'listed',
+        独角兽企业: 'unicorn',
+        专精特新企业: 'specialised-innovative',
+        专精特新中小企业: 'specialised-innovative',
+        高新技术: 'high-tech',
+        高新: 'high-tech',
+        国家高新技术企业: 'high-tech',
+        文化出口重点企业: 'key-cultural-exporter',
+        MCN机构: 'mcn',
+        领军: 'leading',
+      },
+    },
+    synonyms: ['企业标签', '标签', '企业类型标签', 'tags', 'tag'],
+    evidence: { enterprises: 1 },
   },
   enterpriseStatus: {
     label: localized('经营状态', 'Status'),
@@ -372,20 +434,7 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
   certificationTier: {
     label: localized('认定级别', 'Certification tier'),
     kind: 'choice',
-    choices: {
-      labels: certificationTierLabels,
-      synonyms: {
-        市级示范园区: 'municipal-demonstration',
-        示范园区: 'municipal-demonstration',
-        示范园区提名: 'municipal-demonstration-nominated',
-        示范提名: 'municipal-demonstration-nominated',
-        提名: 'municipal-demonstration-nominated',
-        市级: 'municipal',
-        市级园区: 'municipal',
-        区级园区: 'district',
-        无: 'none',
-      },
-    },
+    choices: certificationTierChoices,
     synonyms: [
       '认定级别',
       '认定等级',
@@ -402,6 +451,13 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
     kind: 'year',
     synonyms: ['认定年份', '认定年度', '认定时间', 'certificationyear'],
     evidence: { parks: 2 },
+  },
+  earlierCertifications: {
+    label: localized('此前认定', 'Earlier certifications'),
+    kind: 'certification-list',
+    choices: certificationTierChoices,
+    synonyms: ['此前认定', '历次认定', '历年认定', '认定历史', '以往认定', 'earliercertifications'],
+    evidence: { parks: 1 },
   },
   themes: {
     label: localized('特色方向', 'Themes'),
