@@ -64,7 +64,15 @@ const tenants = ['甲', '乙', '丙'].map((suffix, index) =>
 
 const records: ExchangeRecords = {
   ...liveRecords(registryOf(tenants, { parks: [park] })),
-  plans: [aPlan({ parkId: park.id, baselineYuan: 2_000_000_000 })],
+  plans: [
+    aPlan({
+      parkId: park.id,
+      baselineYuan: 2_000_000_000,
+      milestones: [
+        { id: 'milestone-1', title: '引入头部企业', dueOn: '2025-06-30', status: 'in-progress' },
+      ],
+    }),
+  ],
 };
 
 function enterprise(index: number): Enterprise {
@@ -91,6 +99,7 @@ const typed: readonly TypedEdit[] = [
   { sheet: '企业', row: 3, from: '备注乙', to: '+8610' },
   { sheet: '企业', row: 4, from: '备注丙', to: '@SUM(A1)' },
   { sheet: '企业', row: 4, from: '联系人丙', to: '=DISPIMG("ID_1",1)' },
+  { sheet: '培育里程碑', row: 2, from: '进行中', to: '已完成' },
 ];
 
 function xmlText(text: string): string {
@@ -213,6 +222,7 @@ describe.skipIf(!hasLibreOffice)(
         // WPS's picture formula as text: kept, and reported as no value to import.
         [enterprise(2).id, 'contactName', 'unreadable', null],
         [enterprise(2).id, 'notes', 'changed-there', '@SUM(A1)'],
+        ['milestone-1', 'milestoneStatus', 'changed-there', 'done'],
       ]);
     });
 
@@ -241,6 +251,7 @@ describe.skipIf(!hasLibreOffice)(
         [enterprise(1).id, 'notes', 'changed-there', '+8610'],
         [enterprise(2).id, 'contactName', 'unreadable', null],
         [enterprise(2).id, 'notes', 'changed-there', '@SUM(A1)'],
+        ['milestone-1', 'milestoneStatus', 'changed-there', 'done'],
       ]);
     });
 

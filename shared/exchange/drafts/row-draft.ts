@@ -83,6 +83,12 @@ export const recordFieldOf: Readonly<
     financingDate: 'date',
     financingKind: 'kind',
   },
+  milestones: {
+    milestoneTitle: 'title',
+    milestoneDueOn: 'dueOn',
+    milestoneStatus: 'status',
+    milestoneDoneOn: 'doneOn',
+  },
   cultivation: {
     targetYuan: 'targetYuan',
     targetYear: 'targetYear',

@@ -37,7 +37,7 @@ describe('buildExchangeWorkbook', () => {
   });
   const { spec, meta } = buildExchangeWorkbook(recordsWith([park]), anExportOptions());
 
-  it('has 说明, the seven record sheets, and two very-hidden sheets last', () => {
+  it('has 说明, the eight record sheets, and two very-hidden sheets last', () => {
     expect(spec.sheets.map((sheet) => [sheet.name, sheet.visibility])).toEqual([
       ['说明', 'visible'],
       ['园区', 'visible'],
@@ -45,6 +45,7 @@ describe('buildExchangeWorkbook', () => {
       ['入驻', 'visible'],
       ['营收', 'visible'],
       ['培育进展', 'visible'],
+      ['培育里程碑', 'visible'],
       ['活动', 'visible'],
       ['融资', 'visible'],
       [exchangeListsSheetName, 'very-hidden'],

@@ -1,5 +1,5 @@
 /**
- * Registry records to a 园区台账交换表 as a WorkbookSpec: 说明, the seven record sheets with a
+ * Registry records to a 园区台账交换表 as a WorkbookSpec: 说明, the eight record sheets with a
  * frozen header, number formats, widths and drop-downs, a very-hidden sheet holding the
  * drop-downs' options, and the very-hidden meta sheet with every record's baseline.
  */

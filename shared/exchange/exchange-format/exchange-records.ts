@@ -56,7 +56,7 @@ export interface ExchangeContentOptions {
    * where it has no report yet.
    */
   readonly revenueForm?: boolean;
-  /** The record sheets to include, in workbook order; all seven when absent. */
+  /** The record sheets to include, in workbook order; all of them when absent. */
   readonly entities?: readonly ImportEntity[];
   /** ISO timestamp of the export: its year is shown for 规上 when nothing else says which. */
   readonly exportedAt: string;
@@ -284,6 +284,25 @@ export function exchangeContent(
         revenueBase: plan.revenueBase,
         notes: plan.revenueBaseNote ?? null,
       })),
+    // A milestone has no version of its own: it changes with its plan.
+    milestones: (definition) =>
+      rowsOf(
+        definition,
+        scoped.plans.flatMap((plan) =>
+          plan.milestones.map((milestone) => ({
+            ...milestone,
+            parkId: plan.parkId,
+            version: plan.version,
+          })),
+        ),
+        (milestone) => ({
+          parkName: parkName(milestone.parkId),
+          milestoneTitle: milestone.title,
+          milestoneDueOn: milestone.dueOn,
+          milestoneStatus: milestone.status,
+          milestoneDoneOn: milestone.doneOn ?? null,
+        }),
+      ),
     events: (definition) =>
       rowsOf(definition, scoped.events, (event) => ({
         parkName: parkName(event.parkId),

@@ -52,7 +52,7 @@ describe('an exchange workbook read back by the import', () => {
     },
   );
 
-  it('carries tags, 数字文化小类 and earlier certifications, filled somewhere in the demo', () => {
+  it('carries tags, 数字文化小类, earlier certifications and milestones, filled in the demo', () => {
     const filled = (entity: string, field: ImportFieldId) =>
       exported.content
         .find((sheet) => sheet.definition.entity === entity)
@@ -60,6 +60,7 @@ describe('an exchange workbook read back by the import', () => {
     expect(filled('enterprises', 'enterpriseTags')).toBeGreaterThan(0);
     expect(filled('enterprises', 'digitalCultureClass')).toBeGreaterThan(0);
     expect(filled('parks', 'earlierCertifications')).toBeGreaterThan(0);
+    expect(filled('milestones', 'milestoneDoneOn')).toBeGreaterThan(0);
   });
 
   it('covers every kind of record the demo has', () => {
@@ -71,6 +72,7 @@ describe('an exchange workbook read back by the import', () => {
       enterprises: records.enterprises.length,
       tenancies: records.tenancies.length,
       cultivation: records.plans.length,
+      milestones: records.plans.reduce((count, plan) => count + plan.milestones.length, 0),
       events: records.events.length,
       financing: records.financings.length,
     });

@@ -61,6 +61,7 @@ export const exchangeSheetNames = {
   tenancies: '入驻',
   revenue: '营收',
   cultivation: '培育进展',
+  milestones: '培育里程碑',
   events: '活动',
   financing: '融资',
 } as const satisfies Readonly<Record<ImportEntity | 'instructions', string>>;
@@ -72,6 +73,7 @@ export const exchangeEntities = [
   'tenancies',
   'revenue',
   'cultivation',
+  'milestones',
   'events',
   'financing',
 ] as const satisfies readonly ImportEntity[];
@@ -203,9 +205,9 @@ export function exchangeSheets(
     name: exchangeSheetNames[entity],
     columns: [recordIdColumn, ...columns],
   });
-  /** Columns added in a version: absent from the sheets of a workbook written before it. */
-  const since = (version: number, ...columns: readonly ExchangeColumn[]) =>
-    formatVersion >= version ? columns : [];
+  /** Sheets and columns added in a version: absent from a workbook written before it. */
+  const since = <T>(version: number, ...added: readonly T[]): readonly T[] =>
+    formatVersion >= version ? added : [];
   return [
     sheet('parks', [
       column('parkDistrictCode', '园区编号', 'code', 12),
@@ -273,6 +275,16 @@ export function exchangeSheets(
       column('revenueBase', '营收口径', 'choice', 24),
       column('notes', '备注', 'text', 30),
     ]),
+    ...since(
+      2,
+      sheet('milestones', [
+        column('parkName', '园区名称', 'text', 30),
+        column('milestoneTitle', '里程碑', 'text', 36),
+        column('milestoneDueOn', '计划完成日期', 'date', 14),
+        column('milestoneStatus', '进展状态', 'choice'),
+        column('milestoneDoneOn', '完成日期', 'date'),
+      ]),
+    ),
     sheet('events', [
       column('parkName', '园区名称', 'text', 30),
       column('eventTitle', '活动名称', 'text', 30),

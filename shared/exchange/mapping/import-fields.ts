@@ -9,7 +9,7 @@ import {
   enterpriseTagLabels,
   statisticalBasisLabels,
 } from '../../enterprises/enterprise';
-import { revenueBaseLabels } from '../../cultivation/cultivation-plan';
+import { milestoneStatusLabels, revenueBaseLabels } from '../../cultivation/cultivation-plan';
 import { parkEventTypeLabels } from '../../events/park-event';
 import { financingKindLabels } from '../../financing/financing';
 import { certificationTierLabels, cultivationTierLabels } from '../../parks/park';
@@ -97,6 +97,10 @@ export const importFieldIds = [
   'baselineYear',
   'baselineYuan',
   'revenueBase',
+  'milestoneTitle',
+  'milestoneDueOn',
+  'milestoneStatus',
+  'milestoneDoneOn',
   'eventTitle',
   'eventType',
   'eventDate',
@@ -369,7 +373,7 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
       'park',
       'parkname',
     ],
-    evidence: { parks: 2, events: 1, cultivation: 1, tenancies: 1 },
+    evidence: { parks: 2, events: 1, cultivation: 1, milestones: 1, tenancies: 1 },
   },
   parkDistrictCode: {
     label: localized('园区编号', 'Park code'),
@@ -654,6 +658,57 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
     synonyms: ['营收口径', '收入口径', '口径', 'revenuebase'],
     evidence: { cultivation: 2 },
   },
+  milestoneTitle: {
+    label: localized('里程碑', 'Milestone'),
+    kind: 'text',
+    synonyms: [
+      '里程碑',
+      '里程碑名称',
+      '里程碑事项',
+      '节点名称',
+      '工作节点',
+      '重点任务',
+      'milestone',
+    ],
+    evidence: { milestones: 3 },
+  },
+  milestoneDueOn: {
+    label: localized('计划完成日期', 'Due on'),
+    kind: 'date',
+    synonyms: [
+      '计划完成日期',
+      '计划完成时间',
+      '计划日期',
+      '完成时限',
+      '截止日期',
+      'dueon',
+      'duedate',
+    ],
+    evidence: { milestones: 2 },
+  },
+  milestoneStatus: {
+    label: localized('进展状态', 'Progress'),
+    kind: 'choice',
+    choices: {
+      labels: milestoneStatusLabels,
+      synonyms: {
+        计划中: 'planned',
+        未启动: 'planned',
+        推进中: 'in-progress',
+        完成: 'done',
+        取消: 'dropped',
+        终止: 'dropped',
+      },
+    },
+    synonyms: ['进展状态', '完成状态', '里程碑状态', '完成情况', '进展情况', 'progress'],
+    evidence: { milestones: 2 },
+  },
+  milestoneDoneOn: {
+    label: localized('完成日期', 'Done on'),
+    kind: 'date',
+    synonyms: ['完成日期', 'doneon'],
+    evidence: { milestones: 1 },
+  },
   eventTitle: {
     label: localized('活动名称', 'Event title'),
     kind: 'text',
@@ -855,6 +910,7 @@ export const entityScopedSynonyms: Readonly<
   enterprises: { 名称: 'enterpriseName', 代码: 'creditCode', 类型: 'subcategoryCode' },
   revenue: { 名称: 'enterpriseName', 代码: 'creditCode', 金额: 'revenueYuan' },
   cultivation: { 名称: 'parkName', 年份: 'targetYear' },
+  milestones: { 名称: 'milestoneTitle', 状态: 'milestoneStatus', 日期: 'milestoneDueOn' },
   events: {
     名称: 'eventTitle',
     主题: 'eventTitle',
