@@ -148,9 +148,9 @@ function choicesOf(field: ImportFieldId, kind: ExchangeValueKind): readonly stri
       return cultureSubcategories.map((sub) => subcategoryChoice(sub.code, sub.name));
     case 'digital-culture-class':
       return digitalCultureClasses.map((entry) => digitalCultureClassChoice(entry.id, entry.name));
+    // 此前认定 has none: a tier picked alone, without its year, is no certification.
     case 'choice':
-    case 'choice-list':
-    case 'certification-list': {
+    case 'choice-list': {
       const labels = importField(field).choices?.labels ?? {};
       return Object.values(labels).map((label) => label.zh);
     }
@@ -174,7 +174,7 @@ function column(
     width,
     ...(numberFormat === undefined ? {} : { numberFormat }),
     ...(choices === undefined ? {} : { choices }),
-    ...(kind === 'choice-list' || kind === 'certification-list' ? { multiple: true } : {}),
+    ...(kind === 'choice-list' ? { multiple: true } : {}),
   };
 }
 
