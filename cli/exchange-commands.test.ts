@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validCreditCodes } from '../shared/test-support/builders';
 import { neutraliseText } from '../shared/exchange/exchange-format/formula-guard';
 import type { DiffReport } from '../shared/exchange/report/diff-report';
+import type { WorkbookSpec } from '../shared/exchange/exchange-format/workbook-spec';
 import type { MergeReport } from '../shared/exchange/report/merge-report';
 import {
   aSmallExport,
@@ -29,10 +30,18 @@ beforeAll(async () => {
   buildCli();
   const exported = aSmallExport();
   const contact = specColumn(exported.spec, '企业', '联系人');
+  const tags = specColumn(exported.spec, '企业', '企业标签');
+  const milestone = specColumn(exported.spec, '培育里程碑', '里程碑');
   folder = folderWith({
     'exported.xlsx': await writeWorkbook(exported.spec),
     'returned.xlsx': await writeWorkbook(
-      withSpecCell(exported.spec, '企业', 3, contact, neutraliseText('新联系人')),
+      [
+        (spec: WorkbookSpec) => withSpecCell(spec, '企业', 3, contact, neutraliseText('新联系人')),
+        (spec: WorkbookSpec) =>
+          withSpecCell(spec, '企业', 3, tags, neutraliseText('上市、独角兽、MCN')),
+        (spec: WorkbookSpec) =>
+          withSpecCell(spec, '培育里程碑', 2, milestone, neutraliseText('引入头部企业3家')),
+      ].reduce((spec, edit) => edit(spec), exported.spec),
     ),
     'shortened.xlsx': await writeWorkbook(
       withSpecRows(exported.spec, '企业', (rows) => rows.filter((_, index) => index !== 2)),
@@ -50,7 +59,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('cli diff', { timeout: 30_000 }, () => {
-  it('exits 0 and lists the one field changed in the returned workbook', () => {
+  it('exits 0 and lists the fields changed in the returned workbook, tags and milestones too', () => {
     const run = runCli(['diff', 'exported.xlsx', 'returned.xlsx', '--json'], folder);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as DiffReport;
@@ -59,9 +68,21 @@ describe('cli diff', { timeout: 30_000 }, () => {
       expect.objectContaining({
         change: 'changed',
         row: 3,
-        fields: [expect.objectContaining({ field: 'contactName', after: '新联系人' })],
+        fields: [
+          expect.objectContaining({ field: 'enterpriseTags', after: ['listed', 'unicorn', 'mcn'] }),
+          expect.objectContaining({ field: 'contactName', after: '新联系人' }),
+        ],
+      }),
+      expect.objectContaining({
+        change: 'changed',
+        row: 2,
+        fields: [expect.objectContaining({ field: 'milestoneTitle', after: '引入头部企业3家' })],
       }),
     ]);
+    const text = runCli(['diff', 'exported.xlsx', 'returned.xlsx'], folder).stdout;
+    expect(text).toContain('企业标签：');
+    expect(text).toContain('→ 上市、独角兽、MCN（对方修改）');
+    expect(text).toContain('→ 引入头部企业3家（对方修改）');
   });
 
   it('exits 1 when a row was deleted there, and says it is not deleted', () => {

@@ -60,6 +60,7 @@ test('a manager exports the registry, a revenue form and the indicators', async 
     '入驻',
     '营收',
     '培育进展',
+    '培育里程碑',
     '活动',
     '融资',
     '_lists',

@@ -39,6 +39,39 @@ describe('roundTripWrites', () => {
     expect(write?.draft).not.toHaveProperty('version');
   });
 
+  it('writes tags and 数字文化小类 as the model keeps them; earlier certifications are composed', () => {
+    const enterprise = anEnterprise({ tags: ['listed'] });
+    const park = aPark();
+    const { writes, notApplied } = roundTripWrites(
+      [
+        {
+          sheetName: '企业',
+          entity: 'enterprises',
+          changes: [
+            update(enterprise.id, [
+              { field: 'enterpriseTags', from: ['listed'], to: ['listed', 'unicorn'] },
+              { field: 'digitalCultureClass', from: null, to: 4 },
+            ]),
+          ],
+        },
+        {
+          sheetName: '园区',
+          entity: 'parks',
+          changes: [
+            update(park.id, [
+              { field: 'earlierCertifications', from: null, to: ['2018:district'] },
+            ]),
+          ],
+        },
+      ],
+      { enterprises: [enterprise], parks: [park] },
+    );
+    expect(writes.map((write) => write.draft)).toEqual([
+      expect.objectContaining({ tags: ['listed', 'unicorn'], digitalCultureClassId: 4 }),
+    ]);
+    expect(notApplied).toEqual([{ sheetName: '园区', where: park.id, reason: 'composed-field' }]);
+  });
+
   it('lists new rows, other sheets, composed fields and vanished records instead of writing them', () => {
     const park = aPark();
     const { writes, notApplied } = roundTripWrites(

@@ -5,9 +5,8 @@
  * rows, fields of other sheets, fields composed of several columns) is listed, never dropped.
  */
 import type { Enterprise } from '../../../shared/enterprises/enterprise';
-import { recordFieldOf } from '../../../shared/exchange/drafts/row-draft';
+import { composedFields, recordFieldOf } from '../../../shared/exchange/drafts/row-draft';
 import type { ImportEntity } from '../../../shared/exchange/mapping/import-entity';
-import type { ImportFieldId } from '../../../shared/exchange/mapping/import-fields';
 import type {
   FieldChange,
   PlannedChange,
@@ -47,13 +46,6 @@ export interface RoundTripWrites {
   readonly writes: readonly RoundTripWrite[];
   readonly notApplied: readonly NotApplied[];
 }
-
-/** Fields filled from more than one column (a year's 规上 flag, a certification's tier and year). */
-const composedFields: ReadonlySet<ImportFieldId> = new Set([
-  'aboveScale',
-  'certificationTier',
-  'certificationYear',
-]);
 
 function changedDraft<T extends RecordMeta>(
   record: T,

@@ -80,6 +80,7 @@ export const identityFields: Readonly<Record<ImportEntity, readonly ImportFieldI
   tenancies: ['creditCode', 'parkName', 'movedInOn'],
   revenue: ['creditCode', 'period'],
   cultivation: ['parkName'],
+  milestones: ['parkName', 'milestoneTitle'],
   events: ['parkName', 'eventTitle', 'eventDate'],
   financing: ['creditCode', 'lender', 'financingDate'],
 };

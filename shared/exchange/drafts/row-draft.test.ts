@@ -54,6 +54,25 @@ describe('draftOfRow', () => {
     });
   });
 
+  it('puts earlier certifications before the latest, and tags and 数字文化小类 in their fields', () => {
+    const park = firstDraft([
+      ['园区名称', '认定级别', '认定年份', '此前认定'],
+      ['郎园Vintage', '市级文化产业示范园区', 2022, '2018年 市级文化产业园区'],
+    ]);
+    expect(park.fields.certifications).toEqual([
+      { year: 2018, tier: 'municipal' },
+      { year: 2022, tier: 'municipal-demonstration' },
+    ]);
+    const enterprise = firstDraft([
+      ['企业名称', '统一社会信用代码', '数字文化小类', '企业标签'],
+      ['北京甲文化传媒有限公司', validCreditCodes[0], '6 动漫、游戏数字内容服务', '上市、专精特新'],
+    ]);
+    expect(enterprise.fields).toMatchObject({
+      digitalCultureClassId: 6,
+      tags: ['listed', 'specialised-innovative'],
+    });
+  });
+
   it('takes a revenue row’s period from the title when it has no period column', () => {
     const draft = firstDraft([
       ['朝阳区文化企业营收情况表（2024年1-10月）'],

@@ -5,6 +5,7 @@
  * Identity fields (credit code, names) that point at another record stay in `refs`: the
  * matcher turns them into ids.
  */
+import { certificationOfItem } from '../values/list-values';
 import type { NormalisedValue } from '../values/normalise-cell';
 import type { NormalisedRow } from '../values/normalise-row';
 import type { ImportEntity } from '../mapping/import-entity';
@@ -23,7 +24,9 @@ export const recordFieldOf: Readonly<
     registeredCapitalYuan: 'registeredCapitalYuan',
     subcategoryCode: 'subcategoryCode',
     digitalCulture: 'digitalCulture',
+    digitalCultureClass: 'digitalCultureClassId',
     aboveScale: 'aboveScaleByYear',
+    enterpriseTags: 'tags',
     enterpriseStatus: 'status',
     statisticalBasis: 'statisticalBasis',
     contactName: 'contactName',
@@ -40,6 +43,7 @@ export const recordFieldOf: Readonly<
     operatorCreditCode: 'operatorCreditCode',
     certificationTier: 'certifications',
     certificationYear: 'certifications',
+    earlierCertifications: 'certifications',
     themes: 'themes',
     landAreaSqm: 'landAreaSqm',
     floorAreaSqm: 'floorAreaSqm',
@@ -79,6 +83,12 @@ export const recordFieldOf: Readonly<
     financingDate: 'date',
     financingKind: 'kind',
   },
+  milestones: {
+    milestoneTitle: 'title',
+    milestoneDueOn: 'dueOn',
+    milestoneStatus: 'status',
+    milestoneDoneOn: 'doneOn',
+  },
   cultivation: {
     targetYuan: 'targetYuan',
     targetYear: 'targetYear',
@@ -117,11 +127,15 @@ function textRef(row: NormalisedRow, field: ImportFieldId): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Import fields that fill part of a model field, composed below rather than copied. */
-const composedFields: ReadonlySet<ImportFieldId> = new Set([
+/**
+ * Import fields that fill part of a model field (a year's 规上 flag; a park's certifications
+ * from the latest one's tier and year and the earlier ones), composed below rather than copied.
+ */
+export const composedFields: ReadonlySet<ImportFieldId> = new Set([
   'aboveScale',
   'certificationTier',
   'certificationYear',
+  'earlierCertifications',
 ]);
 
 export function draftOfRow(
@@ -147,9 +161,14 @@ export function draftOfRow(
   if (entity === 'parks') {
     const tier = valueOf(row, 'certificationTier');
     const year = valueOf(row, 'certificationYear');
-    if (typeof tier === 'string' && typeof year === 'number') {
-      fields.certifications = [{ year, tier }];
-    }
+    const earlier = valueOf(row, 'earlierCertifications');
+    const certifications = [
+      ...(typeof earlier === 'object' && earlier !== null
+        ? earlier.flatMap((item) => certificationOfItem(item) ?? [])
+        : []),
+      ...(typeof tier === 'string' && typeof year === 'number' ? [{ year, tier }] : []),
+    ];
+    if (certifications.length > 0) fields.certifications = certifications;
   }
   if (entity === 'revenue' && fields.period === undefined && sheet.period !== null) {
     fields.period = sheet.period;

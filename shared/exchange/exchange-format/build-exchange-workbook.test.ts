@@ -37,7 +37,7 @@ describe('buildExchangeWorkbook', () => {
   });
   const { spec, meta } = buildExchangeWorkbook(recordsWith([park]), anExportOptions());
 
-  it('has 说明, the seven record sheets, and two very-hidden sheets last', () => {
+  it('has 说明, the eight record sheets, and two very-hidden sheets last', () => {
     expect(spec.sheets.map((sheet) => [sheet.name, sheet.visibility])).toEqual([
       ['说明', 'visible'],
       ['园区', 'visible'],
@@ -45,6 +45,7 @@ describe('buildExchangeWorkbook', () => {
       ['入驻', 'visible'],
       ['营收', 'visible'],
       ['培育进展', 'visible'],
+      ['培育里程碑', 'visible'],
       ['活动', 'visible'],
       ['融资', 'visible'],
       [exchangeListsSheetName, 'very-hidden'],
@@ -84,6 +85,22 @@ describe('buildExchangeWorkbook', () => {
     expect(options).toHaveLength(43);
     const yesNo = parks.validations.find((validation) => validation.columnIndex === 4);
     expect(yesNo?.source.kind === 'range' ? yesNo.source.lastRow : 0).toBe(2);
+  });
+
+  it('offers the 16 数字文化小类 to choose and the tags as suggestions, several typed with 、', () => {
+    const enterprises = sheetNamed(spec.sheets, '企业');
+    const validationOf = (header: string) => {
+      const columnIndex = enterprises.rows[0]?.cells.findIndex(
+        (cell) => cell?.kind === 'text' && cell.text === header,
+      );
+      return enterprises.validations.find((validation) => validation.columnIndex === columnIndex);
+    };
+    const digitalClass = validationOf('数字文化小类');
+    expect(digitalClass?.suggestionsOnly).toBeUndefined();
+    expect(digitalClass?.source.kind === 'range' ? digitalClass.source.lastRow : 0).toBe(16);
+    const tags = validationOf('企业标签');
+    expect(tags?.suggestionsOnly).toBe(true);
+    expect(tags?.source.kind === 'range' ? tags.source.lastRow : 0).toBe(7);
   });
 
   it('stamps every record with its sheet, id, version, hash and row', () => {

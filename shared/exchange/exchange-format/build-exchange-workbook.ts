@@ -1,5 +1,5 @@
 /**
- * Registry records to a 园区台账交换表 as a WorkbookSpec: 说明, the seven record sheets with a
+ * Registry records to a 园区台账交换表 as a WorkbookSpec: 说明, the eight record sheets with a
  * frozen header, number formats, widths and drop-downs, a very-hidden sheet holding the
  * drop-downs' options, and the very-hidden meta sheet with every record's baseline.
  */
@@ -111,6 +111,7 @@ function recordSheet(sheet: ExchangeSheetRows, lists: OptionLists): SheetSpec {
           lastRow: column.choices.length,
         },
         error: dropDownError(column),
+        ...(column.multiple === true ? { suggestionsOnly: true } : {}),
       },
     ];
   });
@@ -154,7 +155,7 @@ export function buildExchangeWorkbook(
 ): ExchangeWorkbook {
   const content = exchangeContent(records, options);
   const meta: ExchangeMeta = {
-    formatVersion: exchangeFormatVersion,
+    formatVersion: options.formatVersion ?? exchangeFormatVersion,
     exportId: options.exportId,
     installationId: options.installationId,
     exportedAt: options.exportedAt,
@@ -168,6 +169,7 @@ export function buildExchangeWorkbook(
     scopeText: options.scopeText,
     period: options.period,
     exportId: options.exportId,
+    formatVersion: meta.formatVersion,
   };
   const lists = new OptionLists();
   const sheets = content.map((sheet) => recordSheet(sheet, lists));

@@ -8,10 +8,12 @@ import { fromYuan } from '../../money/money';
 import { isPeriod, periodMonth, periodYear } from '../../periods/period';
 import { findStreet } from '../../reference/chaoyang-streets';
 import { findSubcategory } from '../../reference/culture-classification';
+import { findDigitalCultureClass } from '../../reference/digital-culture';
 import { importField, type ImportFieldId } from '../mapping/import-fields';
+import { certificationText } from '../values/list-values';
 import { normaliseCell, type NormalisedValue } from '../values/normalise-cell';
 import type { ExchangeColumn } from './exchange-sheets';
-import { subcategoryChoice, yesNoLabels } from './exchange-sheets';
+import { digitalCultureClassChoice, subcategoryChoice, yesNoLabels } from './exchange-sheets';
 import { neutraliseText } from './formula-guard';
 import type { CellSpec } from './workbook-spec';
 
@@ -73,11 +75,29 @@ export function exchangeCell(
         return numberCell(fromYuan(value, 'wan-yuan'));
       case 'money-yi':
         return numberCell(fromYuan(value, 'yi-yuan'));
+      case 'digital-culture-class': {
+        const found = findDigitalCultureClass(value);
+        return found === undefined
+          ? numberCell(value)
+          : textCell(digitalCultureClassChoice(found.id, found.name));
+      }
       default:
         return numberCell(value);
     }
   }
-  if (typeof value !== 'string') return textCell(value.join(listSeparator));
+  if (typeof value !== 'string') {
+    const items = value.map((item) => {
+      switch (column.kind) {
+        case 'choice-list':
+          return choiceLabel(column.field, item);
+        case 'certification-list':
+          return certificationText(item);
+        default:
+          return item;
+      }
+    });
+    return textCell(items.join(listSeparator));
+  }
   switch (column.kind) {
     case 'date':
       return isIsoDate(value) ? { kind: 'date', date: value } : textCell(value);

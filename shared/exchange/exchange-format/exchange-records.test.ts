@@ -39,7 +39,23 @@ function registry(reports: readonly RevenueReport[] = []): ExchangeRecords {
       aTenancy({ enterpriseId: tenantA.id, parkId: parkA.id, room: '305' }),
       aTenancy({ enterpriseId: tenantB.id, parkId: parkB.id }),
     ],
-    plans: [aPlan({ parkId: parkA.id }), aPlan({ parkId: parkB.id })],
+    plans: [
+      aPlan({
+        parkId: parkA.id,
+        version: 3,
+        milestones: [
+          {
+            id: 'ms-1',
+            title: '引入头部企业',
+            dueOn: '2025-06-30',
+            status: 'done',
+            doneOn: '2025-05-20',
+          },
+          { id: 'ms-2', title: '营收过50亿', dueOn: '2026-12-31', status: 'planned' },
+        ],
+      }),
+      aPlan({ parkId: parkB.id }),
+    ],
     events: [anEvent({ parkId: parkB.id })],
     financings: [aFinancing({ enterpriseId: tenantA.id, amountYuan: 1_234_567 })],
     reportOf: (enterpriseId: string, period: Period) =>
@@ -56,7 +72,7 @@ function sheetOf(content: ReturnType<typeof exchangeContent>, entity: string) {
 const base = { exportedAt: '2024-11-05T06:30:00.000Z', period: '2024-10' as Period };
 
 describe('exchangeContent', () => {
-  it('shows a park’s latest certification, street code and themes', () => {
+  it('shows a park’s latest certification, the earlier ones, street code and themes', () => {
     const content = exchangeContent(registry(), { ...base, scope: { kind: 'registry' } });
     const [park] = sheetOf(content, 'parks').rows;
     expect(park?.values).toMatchObject({
@@ -64,9 +80,54 @@ describe('exchangeContent', () => {
       street: '110105004',
       certificationTier: 'municipal-demonstration',
       certificationYear: 2021,
+      earlierCertifications: ['2019:municipal'],
       themes: ['影视', '设计'],
       cultivationTier: 'key',
     });
+  });
+
+  it('gives each milestone of a plan its row, stamped with its id and the plan’s version', () => {
+    const content = exchangeContent(registry(), { ...base, scope: { kind: 'registry' } });
+    expect(
+      sheetOf(content, 'milestones').rows.map(({ recordId, version, values }) => ({
+        recordId,
+        version,
+        values,
+      })),
+    ).toEqual([
+      {
+        recordId: 'ms-1',
+        version: 3,
+        values: {
+          parkName: '甲园区',
+          milestoneTitle: '引入头部企业',
+          milestoneDueOn: '2025-06-30',
+          milestoneStatus: 'done',
+          milestoneDoneOn: '2025-05-20',
+        },
+      },
+      {
+        recordId: 'ms-2',
+        version: 3,
+        values: {
+          parkName: '甲园区',
+          milestoneTitle: '营收过50亿',
+          milestoneDueOn: '2026-12-31',
+          milestoneStatus: 'planned',
+          milestoneDoneOn: null,
+        },
+      },
+    ]);
+  });
+
+  it('writes a version-1 layout without the sheets and columns added since', () => {
+    const content = exchangeContent(registry(), {
+      ...base,
+      scope: { kind: 'registry' },
+      formatVersion: 1,
+    });
+    expect(content.map((sheet) => sheet.definition.entity)).not.toContain('milestones');
+    expect(sheetOf(content, 'parks').rows[0]?.values).not.toHaveProperty('earlierCertifications');
   });
 
   it('shows 规上 for the period’s year, in that year’s header', () => {
@@ -144,6 +205,7 @@ describe('exchangeContent', () => {
       tenancies: 1,
       revenue: 0,
       cultivation: 1,
+      milestones: 2,
       events: 0,
       financing: 1,
     });

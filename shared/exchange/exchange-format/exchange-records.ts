@@ -13,6 +13,7 @@ import type { RevenueReport } from '../../reports/revenue-report';
 import type { LiveRecords } from '../../indicators/indicator-input';
 import type { ImportEntity } from '../mapping/import-entity';
 import type { ImportFieldId } from '../mapping/import-fields';
+import { certificationItem } from '../values/list-values';
 import type { NormalisedValue } from '../values/normalise-cell';
 import { recordContentHash, recordFieldHashes, type FieldValues } from './content-hash';
 import { readBackValue } from './exchange-cells';
@@ -55,10 +56,12 @@ export interface ExchangeContentOptions {
    * where it has no report yet.
    */
   readonly revenueForm?: boolean;
-  /** The record sheets to include, in workbook order; all seven when absent. */
+  /** The record sheets to include, in workbook order; all of them when absent. */
   readonly entities?: readonly ImportEntity[];
   /** ISO timestamp of the export: its year is shown for 规上 when nothing else says which. */
   readonly exportedAt: string;
+  /** The layout of an older format version, to compare a workbook written in it; else the current. */
+  readonly formatVersion?: number;
 }
 
 /** Records of the scope: the parks, the enterprises that were ever their tenants, and theirs. */
@@ -87,17 +90,26 @@ export function recordsInScope(records: ExchangeRecords, scope: ExchangeScope): 
   };
 }
 
-/** The certification shown for a park: its latest, as the district lists parks. */
-function latestCertification(park: Park): Park['certifications'][number] | undefined {
+/**
+ * A park's certifications as the district lists parks: the latest in its own columns, the ones
+ * before it, oldest first, in 此前认定.
+ */
+function splitCertifications(park: Park): {
+  readonly latest: Park['certifications'][number] | undefined;
+  readonly earlier: readonly Park['certifications'][number][];
+} {
   let latest: Park['certifications'][number] | undefined;
   for (const certification of park.certifications) {
     if (latest === undefined || certification.year >= latest.year) latest = certification;
   }
-  return latest;
+  const earlier = park.certifications
+    .filter((certification) => certification !== latest)
+    .sort((a, b) => a.year - b.year);
+  return { latest, earlier };
 }
 
 function parkValues(park: Park): FieldValues {
-  const certification = latestCertification(park);
+  const { latest: certification, earlier } = splitCertifications(park);
   return {
     parkDistrictCode: park.districtCode ?? null,
     parkName: park.name,
@@ -108,6 +120,7 @@ function parkValues(park: Park): FieldValues {
     operatorCreditCode: park.operatorCreditCode ?? null,
     certificationTier: certification?.tier ?? null,
     certificationYear: certification?.year ?? null,
+    earlierCertifications: earlier.length === 0 ? null : earlier.map(certificationItem),
     themes: park.themes.length === 0 ? null : park.themes,
     landAreaSqm: park.landAreaSqm ?? null,
     floorAreaSqm: park.floorAreaSqm ?? null,
@@ -133,7 +146,9 @@ function enterpriseValues(enterprise: Enterprise, aboveScaleYear: number): Field
     registeredCapitalYuan: enterprise.registeredCapitalYuan ?? null,
     subcategoryCode: enterprise.subcategoryCode ?? null,
     digitalCulture: enterprise.digitalCulture,
+    digitalCultureClass: enterprise.digitalCultureClassId ?? null,
     aboveScale: enterprise.aboveScaleByYear[String(aboveScaleYear)] ?? null,
+    enterpriseTags: enterprise.tags.length === 0 ? null : enterprise.tags,
     enterpriseStatus: enterprise.status,
     statisticalBasis: enterprise.statisticalBasis,
     contactName: enterprise.contactName ?? null,
@@ -269,6 +284,25 @@ export function exchangeContent(
         revenueBase: plan.revenueBase,
         notes: plan.revenueBaseNote ?? null,
       })),
+    // A milestone has no version of its own: it changes with its plan.
+    milestones: (definition) =>
+      rowsOf(
+        definition,
+        scoped.plans.flatMap((plan) =>
+          plan.milestones.map((milestone) => ({
+            ...milestone,
+            parkId: plan.parkId,
+            version: plan.version,
+          })),
+        ),
+        (milestone) => ({
+          parkName: parkName(milestone.parkId),
+          milestoneTitle: milestone.title,
+          milestoneDueOn: milestone.dueOn,
+          milestoneStatus: milestone.status,
+          milestoneDoneOn: milestone.doneOn ?? null,
+        }),
+      ),
     events: (definition) =>
       rowsOf(definition, scoped.events, (event) => ({
         parkName: parkName(event.parkId),
@@ -286,7 +320,7 @@ export function exchangeContent(
         financingKind: financing.kind,
       })),
   };
-  return exchangeSheets(aboveScaleYear)
+  return exchangeSheets(aboveScaleYear, options.formatVersion)
     .filter((definition) => options.entities?.includes(definition.entity) ?? true)
     .map((definition) => builders[definition.entity](definition));
 }

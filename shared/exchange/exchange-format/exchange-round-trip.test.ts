@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { locateWorkbook } from '../layout/locate-sheet';
+import type { ImportFieldId } from '../mapping/import-fields';
 import { normaliseRow } from '../values/normalise-row';
 import { demoExchangeRecords, anExportOptions } from '../test-support/exchange-records';
 import { buildExchangeWorkbook } from './build-exchange-workbook';
@@ -51,6 +52,17 @@ describe('an exchange workbook read back by the import', () => {
     },
   );
 
+  it('carries tags, 数字文化小类, earlier certifications and milestones, filled in the demo', () => {
+    const filled = (entity: string, field: ImportFieldId) =>
+      exported.content
+        .find((sheet) => sheet.definition.entity === entity)
+        ?.rows.filter((row) => row.values[field] != null).length ?? 0;
+    expect(filled('enterprises', 'enterpriseTags')).toBeGreaterThan(0);
+    expect(filled('enterprises', 'digitalCultureClass')).toBeGreaterThan(0);
+    expect(filled('parks', 'earlierCertifications')).toBeGreaterThan(0);
+    expect(filled('milestones', 'milestoneDoneOn')).toBeGreaterThan(0);
+  });
+
   it('covers every kind of record the demo has', () => {
     const counts = Object.fromEntries(
       exported.content.map((sheet) => [sheet.definition.entity, sheet.rows.length]),
@@ -60,6 +72,7 @@ describe('an exchange workbook read back by the import', () => {
       enterprises: records.enterprises.length,
       tenancies: records.tenancies.length,
       cultivation: records.plans.length,
+      milestones: records.plans.reduce((count, plan) => count + plan.milestones.length, 0),
       events: records.events.length,
       financing: records.financings.length,
     });

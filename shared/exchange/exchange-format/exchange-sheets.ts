@@ -7,8 +7,10 @@
  */
 import { chaoyangStreets } from '../../reference/chaoyang-streets';
 import { cultureSubcategories } from '../../reference/culture-classification';
+import { digitalCultureClasses } from '../../reference/digital-culture';
 import type { ImportEntity } from '../mapping/import-entity';
 import { importField, type ImportFieldId } from '../mapping/import-fields';
+import { exchangeFormatVersion } from './format-version';
 import { textFormat } from './workbook-spec';
 
 /** How a column's values are written; each kind has one cell form and number format. */
@@ -26,6 +28,9 @@ export type ExchangeValueKind =
   | 'date'
   | 'boolean'
   | 'choice'
+  | 'choice-list'
+  | 'digital-culture-class'
+  | 'certification-list'
   | 'subcategory'
   | 'street'
   | 'period';
@@ -39,6 +44,8 @@ export interface ExchangeColumn {
   readonly numberFormat?: string;
   /** The drop-down's options, as the cells show them; absent for free-entry columns. */
   readonly choices?: readonly string[];
+  /** A list column: the drop-down offers one option and accepts several typed with 、. */
+  readonly multiple?: true;
 }
 
 export interface ExchangeSheetDefinition {
@@ -54,6 +61,7 @@ export const exchangeSheetNames = {
   tenancies: '入驻',
   revenue: '营收',
   cultivation: '培育进展',
+  milestones: '培育里程碑',
   events: '活动',
   financing: '融资',
 } as const satisfies Readonly<Record<ImportEntity | 'instructions', string>>;
@@ -65,6 +73,7 @@ export const exchangeEntities = [
   'tenancies',
   'revenue',
   'cultivation',
+  'milestones',
   'events',
   'financing',
 ] as const satisfies readonly ImportEntity[];
@@ -89,6 +98,9 @@ export const exchangeNumberFormats: Readonly<Partial<Record<ExchangeValueKind, s
   date: 'yyyy-mm-dd',
   boolean: textFormat,
   choice: textFormat,
+  'choice-list': textFormat,
+  'digital-culture-class': textFormat,
+  'certification-list': textFormat,
   subcategory: textFormat,
   street: textFormat,
   period: textFormat,
@@ -108,6 +120,9 @@ const defaultWidths: Readonly<Record<ExchangeValueKind, number>> = {
   date: 12,
   boolean: 10,
   choice: 14,
+  'choice-list': 24,
+  'digital-culture-class': 30,
+  'certification-list': 36,
   subcategory: 26,
   street: 16,
   period: 14,
@@ -118,6 +133,11 @@ export function subcategoryChoice(code: string, name: string): string {
   return `${code} ${name}`;
 }
 
+/** The options of a 数字文化小类 drop-down, as normaliseDigitalCultureClass reads them back. */
+export function digitalCultureClassChoice(id: number, name: string): string {
+  return `${String(id)} ${name}`;
+}
+
 function choicesOf(field: ImportFieldId, kind: ExchangeValueKind): readonly string[] | undefined {
   switch (kind) {
     case 'boolean':
@@ -126,7 +146,11 @@ function choicesOf(field: ImportFieldId, kind: ExchangeValueKind): readonly stri
       return chaoyangStreets.map((street) => street.name);
     case 'subcategory':
       return cultureSubcategories.map((sub) => subcategoryChoice(sub.code, sub.name));
-    case 'choice': {
+    case 'digital-culture-class':
+      return digitalCultureClasses.map((entry) => digitalCultureClassChoice(entry.id, entry.name));
+    // 此前认定 has none: a tier picked alone, without its year, is no certification.
+    case 'choice':
+    case 'choice-list': {
       const labels = importField(field).choices?.labels ?? {};
       return Object.values(labels).map((label) => label.zh);
     }
@@ -150,6 +174,7 @@ function column(
     width,
     ...(numberFormat === undefined ? {} : { numberFormat }),
     ...(choices === undefined ? {} : { choices }),
+    ...(kind === 'choice-list' ? { multiple: true } : {}),
   };
 }
 
@@ -167,15 +192,22 @@ const enterpriseIdentity = [
 ] as const;
 
 /**
- * Every record sheet, with 规模以上 read for `aboveScaleYear` (the status is set per year by
- * the statistics office; the export's period decides which year's is shown).
+ * Every record sheet of a format version (the current one unless a returned workbook says it
+ * is older), with 规模以上 read for `aboveScaleYear` (the status is set per year by the
+ * statistics office; the export's period decides which year's is shown).
  */
-export function exchangeSheets(aboveScaleYear: number): readonly ExchangeSheetDefinition[] {
+export function exchangeSheets(
+  aboveScaleYear: number,
+  formatVersion = exchangeFormatVersion,
+): readonly ExchangeSheetDefinition[] {
   const sheet = (entity: ImportEntity, columns: readonly ExchangeColumn[]) => ({
     entity,
     name: exchangeSheetNames[entity],
     columns: [recordIdColumn, ...columns],
   });
+  /** Sheets and columns added in a version: absent from a workbook written before it. */
+  const since = <T>(version: number, ...added: readonly T[]): readonly T[] =>
+    formatVersion >= version ? added : [];
   return [
     sheet('parks', [
       column('parkDistrictCode', '园区编号', 'code', 12),
@@ -187,6 +219,7 @@ export function exchangeSheets(aboveScaleYear: number): readonly ExchangeSheetDe
       column('operatorCreditCode', '运营主体统一社会信用代码', 'code'),
       column('certificationTier', '认定级别', 'choice', 24),
       column('certificationYear', '认定年份', 'year'),
+      ...since(2, column('earlierCertifications', '此前认定', 'certification-list')),
       column('themes', '特色方向', 'text-list'),
       column('landAreaSqm', '占地面积（平方米）', 'area'),
       column('floorAreaSqm', '建筑面积（平方米）', 'area'),
@@ -204,7 +237,9 @@ export function exchangeSheets(aboveScaleYear: number): readonly ExchangeSheetDe
       column('registeredCapitalYuan', '注册资本（万元）', 'money-wan'),
       column('subcategoryCode', '行业（文化产业中类）', 'subcategory'),
       column('digitalCulture', '是否数字文化', 'boolean', 14),
+      ...since(2, column('digitalCultureClass', '数字文化小类', 'digital-culture-class')),
       column('aboveScale', `是否规上（${String(aboveScaleYear)}年）`, 'boolean', 18),
+      ...since(2, column('enterpriseTags', '企业标签', 'choice-list')),
       column('enterpriseStatus', '经营状态', 'choice'),
       column('statisticalBasis', '统计口径', 'choice'),
       column('contactName', '联系人', 'text', 10),
@@ -240,6 +275,16 @@ export function exchangeSheets(aboveScaleYear: number): readonly ExchangeSheetDe
       column('revenueBase', '营收口径', 'choice', 24),
       column('notes', '备注', 'text', 30),
     ]),
+    ...since(
+      2,
+      sheet('milestones', [
+        column('parkName', '园区名称', 'text', 30),
+        column('milestoneTitle', '里程碑', 'text', 36),
+        column('milestoneDueOn', '计划完成日期', 'date', 14),
+        column('milestoneStatus', '进展状态', 'choice'),
+        column('milestoneDoneOn', '完成日期', 'date'),
+      ]),
+    ),
     sheet('events', [
       column('parkName', '园区名称', 'text', 30),
       column('eventTitle', '活动名称', 'text', 30),

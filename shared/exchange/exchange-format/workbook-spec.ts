@@ -61,6 +61,8 @@ export interface ListValidation {
   readonly source: ListSource;
   /** The error shown when a typed value is not in the list, Chinese first. */
   readonly error: string;
+  /** The options are suggestions: other text (several options with 、) is accepted silently. */
+  readonly suggestionsOnly?: true;
 }
 
 export interface SheetSpec {

@@ -23,7 +23,8 @@ describe('the field dictionary', () => {
 
   it('gives choice fields their options and every field a label in both languages', () => {
     for (const field of importFields) {
-      expect(field.kind === 'choice').toBe(field.choices !== undefined);
+      const takesOptions = ['choice', 'choice-list', 'certification-list'].includes(field.kind);
+      expect([field.id, takesOptions]).toEqual([field.id, field.choices !== undefined]);
       expect(field.label.zh).not.toBe('');
       expect(field.label.en).not.toBe('');
     }

@@ -4,8 +4,12 @@
  * units, widths and period words (本年累计, 2024年) need no spelling of their own; 上年同期 and
  * 同比 columns find their field through the figure they qualify (`priorYear`, `growth`).
  */
-import { statisticalBasisLabels, enterpriseStatusLabels } from '../../enterprises/enterprise';
-import { revenueBaseLabels } from '../../cultivation/cultivation-plan';
+import {
+  enterpriseStatusLabels,
+  enterpriseTagLabels,
+  statisticalBasisLabels,
+} from '../../enterprises/enterprise';
+import { milestoneStatusLabels, revenueBaseLabels } from '../../cultivation/cultivation-plan';
 import { parkEventTypeLabels } from '../../events/park-event';
 import { financingKindLabels } from '../../financing/financing';
 import { certificationTierLabels, cultivationTierLabels } from '../../parks/park';
@@ -29,6 +33,9 @@ export type ValueKind =
   | 'street'
   | 'period'
   | 'choice'
+  | 'choice-list'
+  | 'digital-culture-class'
+  | 'certification-list'
   | 'phone'
   | 'ignored';
 
@@ -54,7 +61,9 @@ export const importFieldIds = [
   'registeredCapitalYuan',
   'subcategoryCode',
   'digitalCulture',
+  'digitalCultureClass',
   'aboveScale',
+  'enterpriseTags',
   'enterpriseStatus',
   'statisticalBasis',
   'contactName',
@@ -69,6 +78,7 @@ export const importFieldIds = [
   'operatorCreditCode',
   'certificationTier',
   'certificationYear',
+  'earlierCertifications',
   'themes',
   'landAreaSqm',
   'floorAreaSqm',
@@ -87,6 +97,10 @@ export const importFieldIds = [
   'baselineYear',
   'baselineYuan',
   'revenueBase',
+  'milestoneTitle',
+  'milestoneDueOn',
+  'milestoneStatus',
+  'milestoneDoneOn',
   'eventTitle',
   'eventType',
   'eventDate',
@@ -123,6 +137,22 @@ export interface ImportFieldSpec {
 
 /** An enterprise's identity columns appear in every sheet about enterprises. */
 const enterpriseIdentity = { enterprises: 2, revenue: 1, financing: 1, tenancies: 1 } as const;
+
+/** 认定级别 as offices write it; 此前认定 lists the same tiers with their years. */
+const certificationTierChoices: ChoiceSet = {
+  labels: certificationTierLabels,
+  synonyms: {
+    市级示范园区: 'municipal-demonstration',
+    示范园区: 'municipal-demonstration',
+    示范园区提名: 'municipal-demonstration-nominated',
+    示范提名: 'municipal-demonstration-nominated',
+    提名: 'municipal-demonstration-nominated',
+    市级: 'municipal',
+    市级园区: 'municipal',
+    区级园区: 'district',
+    无: 'none',
+  },
+};
 
 const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> = {
   serialNo: {
@@ -220,6 +250,20 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
     ],
     evidence: { enterprises: 2 },
   },
+  digitalCultureClass: {
+    label: localized('数字文化小类', 'Digital-culture class'),
+    kind: 'digital-culture-class',
+    synonyms: [
+      '数字文化小类',
+      '数字文化类别',
+      '数字文化分类',
+      '文化新业态小类',
+      '文化新业态类别',
+      '新业态类别',
+      'digitalcultureclass',
+    ],
+    evidence: { enterprises: 2 },
+  },
   aboveScale: {
     label: localized('规模以上', 'Above scale'),
     kind: 'boolean',
@@ -233,6 +277,28 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
       'abovescale',
     ],
     evidence: { enterprises: 2, revenue: 1 },
+  },
+  enterpriseTags: {
+    label: localized('企业标签', 'Tags'),
+    kind: 'choice-list',
+    choices: {
+      labels: enterpriseTagLabels,
+      synonyms: {
+        上市企业: 'listed',
+        上市公司: 'listed',
+        独角兽企业: 'unicorn',
+        专精特新企业: 'specialised-innovative',
+        专精特新中小企业: 'specialised-innovative',
+        高新技术: 'high-tech',
+        高新: 'high-tech',
+        国家高新技术企业: 'high-tech',
+        文化出口重点企业: 'key-cultural-exporter',
+        MCN机构: 'mcn',
+        领军: 'leading',
+      },
+    },
+    synonyms: ['企业标签', '标签', '企业类型标签', 'tags', 'tag'],
+    evidence: { enterprises: 1 },
   },
   enterpriseStatus: {
     label: localized('经营状态', 'Status'),
@@ -307,7 +373,7 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
       'park',
       'parkname',
     ],
-    evidence: { parks: 2, events: 1, cultivation: 1, tenancies: 1 },
+    evidence: { parks: 2, events: 1, cultivation: 1, milestones: 1, tenancies: 1 },
   },
   parkDistrictCode: {
     label: localized('园区编号', 'Park code'),
@@ -372,20 +438,7 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
   certificationTier: {
     label: localized('认定级别', 'Certification tier'),
     kind: 'choice',
-    choices: {
-      labels: certificationTierLabels,
-      synonyms: {
-        市级示范园区: 'municipal-demonstration',
-        示范园区: 'municipal-demonstration',
-        示范园区提名: 'municipal-demonstration-nominated',
-        示范提名: 'municipal-demonstration-nominated',
-        提名: 'municipal-demonstration-nominated',
-        市级: 'municipal',
-        市级园区: 'municipal',
-        区级园区: 'district',
-        无: 'none',
-      },
-    },
+    choices: certificationTierChoices,
     synonyms: [
       '认定级别',
       '认定等级',
@@ -402,6 +455,13 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
     kind: 'year',
     synonyms: ['认定年份', '认定年度', '认定时间', 'certificationyear'],
     evidence: { parks: 2 },
+  },
+  earlierCertifications: {
+    label: localized('此前认定', 'Earlier certifications'),
+    kind: 'certification-list',
+    choices: certificationTierChoices,
+    synonyms: ['此前认定', '历次认定', '历年认定', '认定历史', '以往认定', 'earliercertifications'],
+    evidence: { parks: 1 },
   },
   themes: {
     label: localized('特色方向', 'Themes'),
@@ -597,6 +657,57 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
     },
     synonyms: ['营收口径', '收入口径', '口径', 'revenuebase'],
     evidence: { cultivation: 2 },
+  },
+  milestoneTitle: {
+    label: localized('里程碑', 'Milestone'),
+    kind: 'text',
+    synonyms: [
+      '里程碑',
+      '里程碑名称',
+      '里程碑事项',
+      '节点名称',
+      '工作节点',
+      '重点任务',
+      'milestone',
+    ],
+    evidence: { milestones: 3 },
+  },
+  milestoneDueOn: {
+    label: localized('计划完成日期', 'Due on'),
+    kind: 'date',
+    synonyms: [
+      '计划完成日期',
+      '计划完成时间',
+      '计划日期',
+      '完成时限',
+      '截止日期',
+      'dueon',
+      'duedate',
+    ],
+    evidence: { milestones: 2 },
+  },
+  milestoneStatus: {
+    label: localized('进展状态', 'Progress'),
+    kind: 'choice',
+    choices: {
+      labels: milestoneStatusLabels,
+      synonyms: {
+        计划中: 'planned',
+        未启动: 'planned',
+        推进中: 'in-progress',
+        完成: 'done',
+        取消: 'dropped',
+        终止: 'dropped',
+      },
+    },
+    synonyms: ['进展状态', '完成状态', '里程碑状态', '完成情况', '进展情况', 'progress'],
+    evidence: { milestones: 2 },
+  },
+  milestoneDoneOn: {
+    label: localized('完成日期', 'Done on'),
+    kind: 'date',
+    synonyms: ['完成日期', 'doneon'],
+    evidence: { milestones: 1 },
   },
   eventTitle: {
     label: localized('活动名称', 'Event title'),
@@ -799,6 +910,7 @@ export const entityScopedSynonyms: Readonly<
   enterprises: { 名称: 'enterpriseName', 代码: 'creditCode', 类型: 'subcategoryCode' },
   revenue: { 名称: 'enterpriseName', 代码: 'creditCode', 金额: 'revenueYuan' },
   cultivation: { 名称: 'parkName', 年份: 'targetYear' },
+  milestones: { 名称: 'milestoneTitle', 状态: 'milestoneStatus', 日期: 'milestoneDueOn' },
   events: {
     名称: 'eventTitle',
     主题: 'eventTitle',

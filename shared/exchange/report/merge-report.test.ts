@@ -6,7 +6,11 @@ import { locateWorkbook } from '../layout/locate-sheet';
 import { aRevenueRecord, revenueReportSheet } from '../test-support/office-sheets';
 import { encryptedWorkbookBytes, workbookBytes } from '../test-support/workbook-builders';
 import { normaliseRow } from '../values/normalise-row';
+import { neutraliseText } from '../exchange-format/formula-guard';
+import { writeWorkbook } from '../workbook-writer/write-workbook';
 import { mergeExitCode, mergeWorkbookFiles } from './merge-report';
+import { mergeReportText } from './merge-text';
+import { aSmallExport, specColumn, withSpecCell } from './test-support/exchange-files';
 import type { WorkbookFile } from './validation-report';
 
 const shared = aRevenueRecord();
@@ -107,6 +111,43 @@ describe('mergeWorkbookFiles', () => {
       '不一致',
     ]);
   });
+
+  it('merges exchange workbooks with their milestones, and lists tags two files give differently', async () => {
+    const exported = aSmallExport();
+    const tags = specColumn(exported.spec, '企业', '企业标签');
+    // A tagged enterprise: a blank filled from the other file would be no disagreement.
+    const tagged = exported.content
+      .find((sheet) => sheet.definition.entity === 'enterprises')
+      ?.rows.findIndex((row) => row.values.enterpriseTags !== null);
+    if (tagged === undefined || tagged < 0) throw new Error('no tagged enterprise');
+    const row = tagged + 2;
+    const edited = withSpecCell(
+      exported.spec,
+      '企业',
+      row,
+      tags,
+      neutraliseText('上市、独角兽、MCN'),
+    );
+    const { report } = mergeWorkbookFiles(
+      [
+        { name: '甲.xlsx', content: { bytes: await writeWorkbook(exported.spec) } },
+        { name: '乙.xlsx', content: { bytes: await writeWorkbook(edited) } },
+      ],
+      'merged.xlsx',
+      2026,
+    );
+    const milestones = exported.content.find((sheet) => sheet.definition.entity === 'milestones');
+    expect(report.sheets).toContainEqual({
+      entity: 'milestones',
+      records: milestones?.rows.length,
+    });
+    expect(report.disagreements.map((disagreement) => disagreement.field)).toEqual([
+      'enterpriseTags',
+    ]);
+    expect(mergeReportText(report)).toContain(
+      `乙.xlsx 企业 第 ${String(row)} 行 为 上市、独角兽、MCN`,
+    );
+  }, 60_000);
 
   it('exits 2 and writes nothing when a file cannot be read', () => {
     const { report, workbook } = mergeWorkbookFiles(

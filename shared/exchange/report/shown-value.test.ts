@@ -13,4 +13,11 @@ describe('shownValue', () => {
     expect(shownValue('formerNames', ['甲', '乙'])).toBe('甲、乙');
     expect(shownValue('contactName', null)).toBe('（空）');
   });
+
+  it('prints choices, tags, certifications and 数字文化小类 in the exchange workbook’s words', () => {
+    expect(shownValue('enterpriseTags', ['listed', 'mcn'])).toBe('上市、MCN');
+    expect(shownValue('earlierCertifications', ['2018:municipal'])).toBe('2018年 市级文化产业园区');
+    expect(shownValue('digitalCultureClass', 4)).toBe('4 数字出版');
+    expect(shownValue('milestoneStatus', 'done')).toBe('已完成');
+  });
 });

@@ -125,6 +125,61 @@ describe('compareWithRegistry', () => {
     expect(comparisons).toContainEqual({ kind: 'deleted-here', recordId: idOf(4), rowNumber: 6 });
   });
 
+  it('sees tags, 数字文化小类 and earlier certifications edited there, in their cells’ words', () => {
+    const tagsColumn = columnIndexOf(exported, '企业', '企业标签');
+    const classColumn = columnIndexOf(exported, '企业', '数字文化小类');
+    const earlierColumn = columnIndexOf(exported, '园区', '此前认定');
+    const returned = withSheetRows(
+      withSheetRows(exported, '企业', (rows) =>
+        withCell(withCell(rows, 2, tagsColumn, { value: '上市、独角兽' }), 3, classColumn, {
+          value: '4 数字出版',
+        }),
+      ),
+      '园区',
+      (rows) => withCell(rows, 2, earlierColumn, { value: '2016年 区级、2018年 市级文化产业园区' }),
+    );
+    const result = compareWithRegistry(returned, records);
+    if (!result.ok) throw new Error(result.error.message.en);
+    const changed = result.sheets.flatMap((sheet) =>
+      sheet.comparisons.flatMap((comparison): unknown[] =>
+        comparison.kind !== 'matched'
+          ? [comparison.kind]
+          : comparison.cells
+              .filter((cell) => cell.status !== 'unchanged')
+              .map((cell) => [comparison.recordId, cell.field, cell.status, cell.theirs]),
+      ),
+    );
+    expect(changed).toEqual([
+      [
+        records.parks[0]?.id,
+        'earlierCertifications',
+        'changed-there',
+        ['2016:district', '2018:municipal'],
+      ],
+      [idOf(0), 'enterpriseTags', 'changed-there', ['listed', 'unicorn']],
+      [idOf(1), 'digitalCultureClass', 'changed-there', 4],
+    ]);
+  });
+
+  it('compares a workbook of the previous format version over its own columns', () => {
+    const previous = parsedWorkbookOfSpec(
+      buildExchangeWorkbook(records, anExportOptions({ formatVersion: 1 })).spec,
+      'version-1.xlsx',
+    );
+    expect(() => columnIndexOf(previous, '企业', '企业标签')).toThrow();
+    const result = compareWithRegistry(previous, records);
+    if (!result.ok) throw new Error(result.error.message.en);
+    expect(result.meta.formatVersion).toBe(1);
+    const changed = result.sheets.flatMap((sheet) =>
+      sheet.comparisons.filter(
+        (comparison) =>
+          comparison.kind !== 'matched' ||
+          comparison.cells.some((cell) => cell.status !== 'unchanged'),
+      ),
+    );
+    expect(changed).toEqual([]);
+  });
+
   it('refuses a workbook that is not an export', () => {
     const plain = {
       ...exported,

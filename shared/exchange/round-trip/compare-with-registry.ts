@@ -35,6 +35,8 @@ export function compareWithRegistry(
     scope: meta.scope,
     period: meta.period,
     exportedAt: meta.exportedAt,
+    // A workbook of an older version is compared over the columns it has: its hashes cover those.
+    formatVersion: meta.formatVersion,
     // With the blank rows of a revenue form, such a row returned still blank is known as one.
     revenueForm: true,
   });

@@ -34,6 +34,23 @@ function changesOf(diff: WorkbookDiff): RecordComparison[] {
 }
 
 describe('diffExchangeWorkbooks', () => {
+  it('compares a pair of the previous format version over their own sheets and columns', () => {
+    const sent = anExportedWorkbook('sent-v1.xlsx', { formatVersion: 1 });
+    const contact = columnIndexOf(sent, '企业', '联系人');
+    const returned = withSheetRows(sent, '企业', (rows) =>
+      withCell(rows, 2, contact, { value: '对方改' }),
+    );
+    const diff = diffExchangeWorkbooks(sent, returned);
+    expect(diff.ok && diff.sheets.map((sheet) => sheet.name)).not.toContain('培育里程碑');
+    expect(
+      changesOf(diff).flatMap((comparison) =>
+        comparison.kind === 'matched'
+          ? comparison.cells.filter((cell) => cell.status !== 'unchanged').map((cell) => cell.field)
+          : [comparison.kind],
+      ),
+    ).toEqual(['contactName']);
+  });
+
   it('finds nothing changed in a workbook returned as it was sent', () => {
     const diff = diffExchangeWorkbooks(exported, { ...exported, fileName: 'returned.xlsx' });
     expect(changesOf(diff)).toEqual([]);

@@ -27,6 +27,9 @@ const exchangeKindOf: Readonly<Record<ValueKind, ExchangeValueKind | null>> = {
   street: 'street',
   period: 'period',
   choice: 'choice',
+  'choice-list': 'choice-list',
+  'digital-culture-class': 'digital-culture-class',
+  'certification-list': 'certification-list',
   phone: 'code',
   ignored: null,
 };

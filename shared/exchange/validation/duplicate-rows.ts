@@ -50,6 +50,8 @@ export function rowKeyOf(draft: RowDraft): RowKey | null {
       return parkBase;
     case 'events':
       return joined(parkBase, draft.fields.title, draft.fields.date);
+    case 'milestones':
+      return joined(parkBase, draft.fields.title);
   }
 }
 

@@ -17,4 +17,5 @@ export const requiredFieldGroups: Readonly<Record<ImportEntity, readonly Require
   events: [['parkName'], ['eventTitle'], ['eventType'], ['eventDate']],
   financing: [enterpriseIdentity, ['financingAmountYuan'], ['financingDate'], ['financingKind']],
   cultivation: [['parkName'], ['baselineYear'], ['baselineYuan']],
+  milestones: [['parkName'], ['milestoneTitle'], ['milestoneDueOn']],
 };

@@ -45,6 +45,19 @@ describe('validateSheetRows', () => {
     expect(result.counts).toEqual({ rows: 2, valid: 2, invalid: 0, withWarnings: 0 });
   });
 
+  it('knows a list of milestones and wants each one’s title and due date', () => {
+    const result = validate(
+      sheetOf([
+        ['园区名称', '里程碑', '计划完成日期', '进展状态', '完成日期'],
+        ['甲园区', '引入头部企业', '2025-06-30', '已完成', '2025-05-20'],
+        ['甲园区', '营收过50亿', null, '未开始', null],
+      ]),
+    );
+    expect(result.entity).toBe('milestones');
+    expect(result.counts).toMatchObject({ rows: 2, valid: 1, invalid: 1 });
+    expect(issuesAt(result, 3).map((issue) => issue.field)).toEqual(['milestoneDueOn']);
+  });
+
   it('names row, column, header, the wrong character and the fix for a bad credit code', () => {
     const wrongCheck = `${validCreditCodes[0].slice(0, 17)}A`;
     const result = validate(

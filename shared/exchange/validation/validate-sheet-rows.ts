@@ -5,7 +5,7 @@
  * Each issue names the cell, the problem and the fix; an error keeps its row out.
  */
 import type { z } from 'zod';
-import { cultivationPlanSchema } from '../../cultivation/cultivation-plan';
+import { cultivationPlanSchema, milestoneSchema } from '../../cultivation/cultivation-plan';
 import { checkAboveScaleStatus, suggestAboveScale } from '../../enterprises/above-scale';
 import { validateCreditCode } from '../../enterprises/credit-code';
 import { enterpriseSchema } from '../../enterprises/enterprise';
@@ -72,6 +72,7 @@ const schemaOf: Readonly<Record<ImportEntity, z.ZodType>> = {
   events: parkEventSchema,
   financing: financingSchema,
   cultivation: cultivationPlanSchema,
+  milestones: milestoneSchema,
 };
 
 /** Bookkeeping and references the draft does not have yet, so the schema checks its content. */

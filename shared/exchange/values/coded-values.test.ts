@@ -4,6 +4,7 @@ import type { SheetCell } from '../workbook/sheet-grid';
 import {
   normaliseBoolean,
   normaliseChoice,
+  normaliseDigitalCultureClass,
   normaliseStreet,
   normaliseSubcategory,
 } from './coded-values';
@@ -79,5 +80,20 @@ describe('normaliseChoice', () => {
     expect(result.ok ? null : result.problem.message.zh).toBe(
       '“歇业” 不是可选的值：请填写 在营、迁出、注销、吊销 之一',
     );
+  });
+});
+
+describe('normaliseDigitalCultureClass', () => {
+  it('finds a 数字文化 小类 by number, name or both, as the drop-down writes it', () => {
+    for (const value of [6, '6', '６', '动漫、游戏数字内容服务', '6 动漫、游戏数字内容服务']) {
+      expect([value, outcome(normaliseDigitalCultureClass(cell(value)))]).toEqual([value, 6]);
+    }
+    expect(outcome(normaliseDigitalCultureClass(null))).toBeNull();
+  });
+
+  it('refuses a number outside 1–16 and a number whose name says another class', () => {
+    expect(outcome(normaliseDigitalCultureClass(cell(17)))).toBe('unknown-category');
+    expect(outcome(normaliseDigitalCultureClass(cell('数字游戏')))).toBe('unknown-category');
+    expect(outcome(normaliseDigitalCultureClass(cell('6 数字出版')))).toBe('category-mismatch');
   });
 });

@@ -8,6 +8,10 @@ import {
   type CultureSubcategoryCode,
 } from '../../reference/culture-classification';
 import { findStreet, type StreetCode } from '../../reference/chaoyang-streets';
+import {
+  findDigitalCultureClass,
+  type DigitalCultureClassId,
+} from '../../reference/digital-culture';
 import { toLookupKey } from '../../text/half-width';
 import type { ChoiceSet } from '../mapping/import-fields';
 import { readCellInput, shown, type CellInput, type MaybeCell } from './cell-input';
@@ -91,6 +95,43 @@ export function normaliseSubcategory(cell: MaybeCell): Normalised<CultureSubcate
     );
   }
   return accepted(subcategory.code);
+}
+
+function unknownDigitalClass(input: CellInput): Normalised<DigitalCultureClassId | null> {
+  return rejected(
+    'unknown-category',
+    `${shown(input)} 不是数字文化（文化新业态）的16个小类之一：请填写序号或名称，如 6 或 动漫、游戏数字内容服务`,
+    `${shown(input)} is not one of the 16 digital-culture classes: enter its number or name, such as 6 or 动漫、游戏数字内容服务`,
+  );
+}
+
+/** "6 动漫、游戏数字内容服务", as the exchange workbook's drop-down offers it. */
+const classWithName = /^(\d{1,2})[\s\-—:：、.]*(.*)$/;
+
+/** A 数字文化 小类 by its number (1–16), its name, or both as the drop-down writes them. */
+export function normaliseDigitalCultureClass(
+  cell: MaybeCell,
+): Normalised<DigitalCultureClassId | null> {
+  const read = readCellInput(cell);
+  if (!read.ok) return read;
+  const input = read.value;
+  if (input.kind === 'blank') return accepted(null);
+  if (input.kind === 'boolean') return unknownDigitalClass(input);
+  const text = input.kind === 'number' ? String(input.number) : input.text;
+  const direct = findDigitalCultureClass(text);
+  if (direct !== undefined) return accepted(direct.id);
+  const parts = classWithName.exec(toLookupKey(text));
+  const found = parts === null ? undefined : findDigitalCultureClass(parts[1] ?? '');
+  if (found === undefined) return unknownDigitalClass(input);
+  const name = parts?.[2] ?? '';
+  if (name !== '' && name !== toLookupKey(found.name)) {
+    return rejected(
+      'category-mismatch',
+      `序号 ${String(found.id)} 是“${found.name}”，而名称写的是“${name}”：请核对序号或名称`,
+      `Number ${String(found.id)} is "${found.name}" but the name says "${name}": check the number or the name`,
+    );
+  }
+  return accepted(found.id);
 }
 
 export function normaliseStreet(cell: MaybeCell): Normalised<StreetCode | null> {

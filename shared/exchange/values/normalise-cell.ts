@@ -8,12 +8,14 @@ import type { MoneyUnit } from '../../money/money';
 import type { Period } from '../../periods/period';
 import type { StreetCode } from '../../reference/chaoyang-streets';
 import type { CultureSubcategoryCode } from '../../reference/culture-classification';
+import type { DigitalCultureClassId } from '../../reference/digital-culture';
 import { isAreaUnit, isMoneyUnit, type AreaUnit, type ColumnUnit } from '../mapping/column-unit';
 import type { ChoiceSet, ValueKind } from '../mapping/import-fields';
 import type { MaybeCell } from './cell-input';
 import {
   normaliseChoice,
   normaliseBoolean,
+  normaliseDigitalCultureClass,
   normaliseStreet,
   normaliseSubcategory,
 } from './coded-values';
@@ -25,6 +27,7 @@ import {
   normalisePercent,
   normaliseYear,
 } from './figure-values';
+import { normaliseCertificationList, normaliseChoiceList } from './list-values';
 import { normalisePeriod } from './period-values';
 import {
   normaliseCreditCodeCell,
@@ -50,6 +53,11 @@ export interface ValueOfKind {
   readonly street: StreetCode;
   readonly period: Period;
   readonly choice: string;
+  /** Choice ids. */
+  readonly 'choice-list': readonly string[];
+  readonly 'digital-culture-class': DigitalCultureClassId;
+  /** "2018:municipal": each certification's year and tier (list-values.ts). */
+  readonly 'certification-list': readonly string[];
   readonly phone: string;
   readonly ignored: never;
 }
@@ -96,6 +104,15 @@ const normalisers: {
   period: (cell, context) => normalisePeriod(cell, context.titleYear, context.date1904),
   choice: (cell, context) =>
     context.choices === undefined ? normaliseText(cell) : normaliseChoice(cell, context.choices),
+  'choice-list': (cell, context) =>
+    context.choices === undefined
+      ? normaliseTextList(cell)
+      : normaliseChoiceList(cell, context.choices),
+  'digital-culture-class': normaliseDigitalCultureClass,
+  'certification-list': (cell, context) =>
+    context.choices === undefined
+      ? normaliseTextList(cell)
+      : normaliseCertificationList(cell, context.choices),
   phone: normalisePhone,
   ignored: () => accepted(null),
 };

@@ -49,11 +49,16 @@ export function normaliseTextList(cell: MaybeCell): Normalised<readonly string[]
   const text = cellAsText(cell);
   if (!text.ok) return text;
   if (text.value === null) return accepted(null);
-  const items = text.value
+  return accepted(listItems(text.value));
+}
+
+/** The items of a list typed in one cell, split at any separator offices use, each once. */
+export function listItems(text: string): string[] {
+  const items = text
     .split(/[、,，;；/／|\n]+/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
-  return accepted([...new Set(items)]);
+  return [...new Set(items)];
 }
 
 /** Phone numbers as typed, half-width, with a number cell written without exponent. */

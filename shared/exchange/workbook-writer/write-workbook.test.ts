@@ -153,6 +153,10 @@ describe('an exchange workbook written to .xlsx', () => {
     const parksXml = xlsxPackageEntry(bytes, 'xl/worksheets/sheet2.xml');
     expect(parksXml).toMatch(/<dataValidation type="list"[^>]*sqref="D2:D\d+"/);
     expect(parksXml).toContain('<formula1>&apos;_lists&apos;!$A$1:$A$43</formula1>');
+    // 企业标签 suggests its options but takes several typed with 、: no error stops the typing.
+    const enterprisesXml = xlsxPackageEntry(bytes, 'xl/worksheets/sheet3.xml');
+    const validations = enterprisesXml.match(/<dataValidation [^>]*>/g) ?? [];
+    expect(validations.filter((tag) => !tag.includes('showErrorMessage="1"'))).toHaveLength(1);
   }, 30_000);
 
   it('gives every exported value back through our import, from the file itself', async () => {

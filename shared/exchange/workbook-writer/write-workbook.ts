@@ -78,7 +78,7 @@ function addValidation(collection: DataValidationCollection, validation: ListVal
     type: 'list',
     allowBlank: true,
     formulae: [listFormula(validation.source)],
-    showErrorMessage: true,
+    showErrorMessage: validation.suggestionsOnly !== true,
     errorStyle: 'stop',
     errorTitle: '请从列表中选择',
     error: validation.error,
