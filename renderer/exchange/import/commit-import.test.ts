@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { validCreditCodes } from '../../../shared/test-support/builders';
-import { unpackReports } from '../../../shared/reports/report-storage';
 import type { Enterprise } from '../../../shared/enterprises/enterprise';
 import { isLive } from '../../../shared/records/record-meta';
 import type { Registry } from '../../db/registry';
 import { RegistryError } from '../../db/registry-error';
 import { dumpRegistry, testRegistry } from '../../db/test-support/test-registry';
 import { commitImport, type ImportToCommit } from './commit-import';
+import { existingRecordsOf } from './import-protocol';
 import { ImportSession } from './import-session';
+import { readStoredForImport } from './stored-for-import';
 import { enterpriseListBytes } from './import-test-data';
 
 async function importOf(
@@ -17,21 +18,12 @@ async function importOf(
   const session = new ImportSession();
   const outcome = session.read(bytes, '名单.xlsx', {});
   if (!outcome.ok) throw new Error(outcome.error.message.en);
-  const { db } = registry;
-  const plans = session.plan(
-    {
-      parks: await db.parks.toArray(),
-      enterprises: await db.enterprises.toArray(),
-      tenancies: await db.tenancies.toArray(),
-      reports: unpackReports(await db.reportYears.toArray()),
-    },
-    {
-      policy: { global: 'overwrite' },
-      confirmedRows: {},
-      today: '2024-11-01',
-      newId: () => crypto.randomUUID(),
-    },
-  );
+  const plans = session.plan(existingRecordsOf(await readStoredForImport(registry)), {
+    policy: { global: 'overwrite' },
+    confirmedRows: {},
+    today: '2024-11-01',
+    newId: () => crypto.randomUUID(),
+  });
   return {
     fileName: '名单.xlsx',
     contentHash: 'abc',
