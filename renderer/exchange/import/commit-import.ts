@@ -11,7 +11,7 @@ import {
   type SheetImportPlan,
 } from '../../../shared/exchange/matching/sheet-import-plan';
 import type { ChangeSet, ImportedSheet } from '../../../shared/history/change-set';
-import { localized } from '../../../shared/text/localized-text';
+import { localized, type LocalizedText } from '../../../shared/text/localized-text';
 import { columnLetter } from '../../../shared/exchange/workbook/sheet-grid';
 import type { ChangePlan } from '../../db/change-plan';
 import type { Registry } from '../../db/registry';
@@ -21,6 +21,8 @@ export interface ImportToCommit {
   readonly fileName: string;
   readonly contentHash: string;
   readonly plans: readonly SheetImportPlan[];
+  /** What 变更记录 calls the change set; 导入 and the file's name unless given. */
+  readonly label?: LocalizedText;
   /** By sheet name: the mapping and layout the sheet was read with. */
   readonly sheets: Readonly<
     Record<
@@ -100,7 +102,7 @@ export async function commitImport(
       contentHash: input.contentHash,
       sheets: importedSheets(input),
     },
-    localized(`导入 ${input.fileName}`, `Import of ${input.fileName}`),
+    input.label ?? localized(`导入 ${input.fileName}`, `Import of ${input.fileName}`),
   );
   for (const sheetPlan of input.plans) {
     for (const write of sheetPlan.writes) planWrite(plan, write);

@@ -52,12 +52,12 @@ export const exchangeRoundTripMessages = defineMessages(
       'deleted-here': '本地已删除该记录',
       'duplicate-row': '对方表中重复出现',
     },
-    notAppliedTitle: '本步骤未写入（请用“导入”处理）',
+    row: '第 {{row}} 行',
+    notAppliedTitle: '以下不会写入：请在文件中改正后重新核对，或在本地修改',
     notApplied: {
-      'new-row': '对方新增的行',
-      sheet: '此工作表的修改',
-      'composed-field': '由多列组成的字段（规上、认定等级/年份）',
-      'record-gone': '记录在本地已不存在',
+      'composed-field': '清空了由多列组成的字段（规上、认定等级/年份），无法只清空一部分',
+      'not-matched': '未能匹配',
+      invalid: '有错误，不能写入',
     },
   },
   {
@@ -111,12 +111,13 @@ export const exchangeRoundTripMessages = defineMessages(
       'deleted-here': 'Record deleted here',
       'duplicate-row': 'Row given twice there',
     },
-    notAppliedTitle: 'Not written by this step (use Import for these)',
+    row: 'row {{row}}',
+    notAppliedTitle: 'Not written: correct these in the file and check it again, or edit them here',
     notApplied: {
-      'new-row': 'Row added there',
-      sheet: 'Changes on this sheet',
-      'composed-field': 'Fields made of several columns (规上, certification tier/year)',
-      'record-gone': 'Record no longer here',
+      'composed-field':
+        'A field made of several columns (规上, certification tier/year) was cleared: part of it cannot be emptied',
+      'not-matched': 'Not matched',
+      invalid: 'Has errors, not written',
     },
   },
 );

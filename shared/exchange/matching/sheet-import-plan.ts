@@ -22,7 +22,11 @@ import { parkSchema, type Park } from '../../parks/park';
 import type { Period } from '../../periods/period';
 import { withoutBookkeeping, type RecordDraft } from '../../records/record-draft';
 import { isLive, type RecordMeta } from '../../records/record-meta';
-import type { StoredRecords, VersionedTable } from '../../registry/registry-tables';
+import type {
+  RegistryRecords,
+  StoredRecords,
+  VersionedTable,
+} from '../../registry/registry-tables';
 import type { RevenueReport } from '../../reports/revenue-report';
 import { planTenancyMove, tenanciesHousingOn } from '../../tenancies/tenancy-move';
 import { tenancySchema, type Tenancy } from '../../tenancies/tenancy';
@@ -37,15 +41,8 @@ import type { SheetValidation } from '../validation/validate-sheet-rows';
 import { mergedValue, policyFor, sameValue, type ImportPolicy } from './field-policy';
 import { createRecordMatcher, type MatchBasis, type RecordMatcher } from './record-matcher';
 
-export interface ExistingRecords {
-  readonly parks: readonly Park[];
-  readonly enterprises: readonly Enterprise[];
-  readonly tenancies: readonly Tenancy[];
-  readonly reports: readonly RevenueReport[];
-  readonly events: readonly ParkEvent[];
-  readonly financings: readonly Financing[];
-  readonly plans: readonly CultivationPlan[];
-}
+/** The registry's records an import is compared with: every table, reports unpacked. */
+export type ExistingRecords = RegistryRecords;
 
 export const rowStatuses = ['new', 'changed', 'unchanged', 'unmatched', 'move', 'blocked'] as const;
 export type RowStatus = (typeof rowStatuses)[number];
