@@ -131,6 +131,9 @@ test('a returned exchange workbook shows the change there and here, and applies 
     .getByRole('combobox', { name: '采用 注册资本' })
     .selectOption({ label: '保留本地的' });
   await expect(panel.getByRole('button', { name: '应用' })).toBeEnabled();
+  await expect(panel).toContainText(
+    '应用将写入：企业 新增 0 条、修改 1 条；活动 新增 1 条、修改 0 条',
+  );
   await panel.scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'round-trip');
 

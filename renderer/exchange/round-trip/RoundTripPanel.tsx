@@ -354,6 +354,22 @@ export function RoundTripPanel() {
               </ul>
             </div>
           )}
+          {writeCount > 0 && (
+            <p>
+              {t('exchangeRoundTrip.willWrite', {
+                sheets: imported.plans
+                  .filter((plan) => plan.writes.length > 0)
+                  .map((plan) =>
+                    t('exchangeRoundTrip.sheetWrites', {
+                      sheet: plan.sheetName,
+                      added: plan.counts.new,
+                      changed: plan.counts.changed + plan.counts.move,
+                    }),
+                  )
+                  .join(language === 'zh' ? '；' : '; '),
+              })}
+            </p>
+          )}
           {unresolved > 0 && (
             <p className="round-trip-unresolved">
               {t('exchangeRoundTrip.unresolved', { count: unresolved })}
