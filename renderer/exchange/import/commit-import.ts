@@ -58,6 +58,7 @@ function importedSheets(input: ImportToCommit): ImportedSheet[] {
   });
 }
 
+/** Each case narrows the draft to its own table's record, which `save` checks it against. */
 function planWrite(plan: ChangePlan, write: PlannedWrite): void {
   const options = {
     origin: write.origin,

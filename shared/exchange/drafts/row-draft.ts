@@ -119,7 +119,7 @@ function textRef(row: NormalisedRow, field: ImportFieldId): string | undefined {
 }
 
 /** Import fields that fill part of a model field, composed below rather than copied. */
-const composedFields: ReadonlySet<ImportFieldId> = new Set([
+export const composedFields: ReadonlySet<ImportFieldId> = new Set([
   'aboveScale',
   'certificationTier',
   'certificationYear',

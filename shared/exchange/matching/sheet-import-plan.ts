@@ -273,6 +273,7 @@ class SheetPlanner {
   private readonly financingByKey: Map<string, Financing>;
   private readonly tenancyByKey: Map<string, Tenancy>;
   private readonly planOfPark: Map<string, CultivationPlan>;
+  /** Each table's records by id, indexed the first time a tied row looks one up. */
   private readonly byId = new Map<readonly RecordMeta[], Map<string, RecordMeta>>();
 
   constructor(

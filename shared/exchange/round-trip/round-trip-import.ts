@@ -11,7 +11,7 @@
  */
 import type { IsoDate } from '../../dates/iso-date';
 import type { LocalizedText } from '../../text/localized-text';
-import { recordFieldOf } from '../drafts/row-draft';
+import { composedFields, recordFieldOf } from '../drafts/row-draft';
 import { locateWorkbook } from '../layout/locate-sheet';
 import type { ImportFieldId } from '../mapping/import-fields';
 import {
@@ -60,13 +60,6 @@ export interface RoundTripImportOptions {
   /** The year the 企业 sheet's 规上 column speaks of (exchange-records' aboveScaleYearOf). */
   readonly year: number;
 }
-
-/** Fields filled from more than one column (a year's 规上 flag, a certification's tier and year). */
-const composedFields: ReadonlySet<ImportFieldId> = new Set([
-  'aboveScale',
-  'certificationTier',
-  'certificationYear',
-]);
 
 type Matched = Extract<RecordComparison, { kind: 'matched' }>;
 
