@@ -366,6 +366,19 @@ describe('planSheetImport for financing', () => {
       ],
     ]);
   });
+  it('plans no write for a financing the registry holds as the row says', () => {
+    const existing = existingOf({
+      enterprises: [stored()],
+      financings: [aFinancing({ id: 'fin-a', enterpriseId: 'ent-a', amountYuan: 5_000_000 })],
+    });
+    const input = prepared([
+      financingHeader,
+      [validCreditCodes[0], '北京甲文化传媒有限公司', '北京银行', 500, '2024-06-30', '贷款'],
+    ]);
+    const result = plan(input, existing);
+    expect(result.rows.map((row) => row.status)).toEqual(['unchanged']);
+    expect(plansNoWrites([result])).toBe(true);
+  });
 });
 
 describe('planSheetImport for tenancies', () => {
@@ -453,6 +466,25 @@ describe('planSheetImport for tenancies', () => {
     ]);
   });
 
+  it('plans no write for stays the registry holds, with or without their move-in date', () => {
+    const input = prepared([
+      tenancyHeader,
+      [
+        validCreditCodes[0],
+        '北京甲文化传媒有限公司',
+        '测试文化创意园',
+        'A座',
+        null,
+        '2020-01-01',
+        null,
+      ],
+      [validCreditCodes[1], '北京乙设计有限公司', '测试文化创意园', null, null, null, null],
+    ]);
+    const result = plan(input, existing);
+    expect(result.rows.map((row) => row.status)).toEqual(['unchanged', 'unchanged']);
+    expect(plansNoWrites([result])).toBe(true);
+  });
+
   it('says why a move cannot be dated before the stay it would end', () => {
     const input = prepared([
       tenancyHeader,
@@ -501,6 +533,9 @@ describe('planSheetImport for cultivation plans', () => {
         expect.objectContaining({ parkId: 'park-b', baselineYear: 2024, milestones: [] }),
       ],
     ]);
+    const again = plan(prepared([planHeader, ['测试文化创意园', 100, 2027, 2023, 50]]), existing);
+    expect(again.rows.map((row) => row.status)).toEqual(['unchanged']);
+    expect(plansNoWrites([again])).toBe(true);
   });
 });
 

@@ -158,4 +158,20 @@ describe('planRoundTripImport', () => {
     ]);
     expect(result.plans.flatMap((plan) => plan.writes)).toEqual([]);
   });
+
+  it('writes a revenue figure changed there into that report, at the version decided on', () => {
+    const revenue = columnIndexOf(exported, '营收', '营业收入（万元）');
+    const result = planned(
+      withSheetRows(exported, '营收', (rows) => withCell(rows, 2, revenue, { value: 4321 })),
+    );
+    expect(result.notApplied).toEqual([]);
+    const writes = result.plans.flatMap((plan) => plan.writes);
+    expect(writes).toEqual([
+      expect.objectContaining({ table: 'reports', expectedVersion: expect.any(Number) as unknown }),
+    ]);
+    const [write] = writes;
+    const report = demo.reports.find((candidate) => candidate.id === write?.draft.id);
+    expect(report).toBeDefined();
+    expect(write?.draft).toMatchObject({ revenueYuan: 43_210_000, period: report?.period });
+  });
 });
