@@ -633,11 +633,7 @@ class SheetPlanner {
         movedInOn ?? this.options.today,
       ).find((tenancy) => tenancy.parkId === park.id);
     let stored =
-      tied ??
-      (movedInOn === undefined
-        ? undefined
-        : this.tenancyByKey.get(tenancyKey(enterpriseId, park.id, movedInOn))) ??
-      housingHere();
+      tied ?? this.tenancyByKey.get(tenancyKey(enterpriseId, park.id, movedInOn)) ?? housingHere();
     if (stored === undefined && draft.fields.movedOutOn === undefined) {
       const opened = newDraft<Tenancy>(tenancySchema, this.options.newId(), {
         ...incoming,

@@ -8,7 +8,12 @@ import { parsedWorkbookOfSpec } from '../exchange-format/spec-grid';
 import { anExportOptions } from '../test-support/exchange-records';
 import type { ParsedWorkbook } from '../workbook/read-workbook';
 import type { SheetRow } from '../workbook/sheet-grid';
+import { locateWorkbook } from '../layout/locate-sheet';
+import { planWorkbookImport } from '../matching/sheet-import-plan';
+import { validateSheetRows } from '../validation/validate-sheet-rows';
+import { normaliseRow } from '../values/normalise-row';
 import { compareWithRegistry } from './compare-with-registry';
+import { isExchangeRecordSheet } from './exchange-sheet-rows';
 import { planRoundTrip } from './round-trip-plan';
 import { planRoundTripImport } from './round-trip-import';
 import { columnIndexOf, withCell, withSheetRows } from './test-support/exchange-workbooks';
@@ -105,6 +110,26 @@ describe('planRoundTripImport', () => {
     ]);
   });
 
+  it('writes only the cells taken: a park’s notes and certifications stay as they are here', () => {
+    const address = columnIndexOf(exported, '园区', '地址');
+    const park = present(demo.parks[0], 'a park');
+    expect(park.notes).toContain('\n');
+    const result = planned(
+      withSheetRows(exported, '园区', (rows) =>
+        withCell(rows, 2, address, { value: '酒仙桥路4号' }),
+      ),
+    );
+    expect(result.notApplied).toEqual([]);
+    const writes = result.plans.flatMap((plan) => plan.writes);
+    expect(writes).toHaveLength(1);
+    expect(writes[0]?.draft).toMatchObject({
+      id: park.id,
+      address: '酒仙桥路4号',
+      notes: park.notes,
+      certifications: park.certifications,
+    });
+  });
+
   it('empties a field cleared there', () => {
     const visitors = columnIndexOf(exported, '活动', '参与人次');
     const index = demo.events.findIndex((candidate) => candidate.visitors !== undefined);
@@ -173,5 +198,37 @@ describe('planRoundTripImport', () => {
     const report = demo.reports.find((candidate) => candidate.id === write?.draft.id);
     expect(report).toBeDefined();
     expect(write?.draft).toMatchObject({ revenueYuan: 43_210_000, period: report?.period });
+  });
+});
+
+describe('importing an exported workbook as it is', () => {
+  // 园区 is left out: reading a park back is not lossless yet (a note's line breaks become
+  // spaces, a certification's source is not in the sheet), so the import would rewrite both.
+  it('plans no writes on the sheets of enterprises and of what hangs off them', () => {
+    const sheets = locateWorkbook(exported)
+      .filter(isExchangeRecordSheet)
+      .filter((sheet) => sheet.entity !== 'parks')
+      .map((sheet) => {
+        const rows = sheet.dataRows.map((row) => normaliseRow(sheet, row));
+        return { sheet, rows, validation: validateSheetRows(sheet, rows, { year: 2024 }) };
+      });
+    expect(sheets.map(({ sheet }) => sheet.entity)).toEqual([
+      'enterprises',
+      'tenancies',
+      'revenue',
+      'cultivation',
+      'events',
+      'financing',
+    ]);
+    const plans = planWorkbookImport(sheets, demo, {
+      policy: { global: 'overwrite' },
+      today: '2024-11-20',
+      newId: () => 'new',
+      year: 2024,
+    });
+    expect(plans.flatMap((plan) => plan.writes)).toEqual([]);
+    expect(plans.flatMap((plan) => plan.rows).filter((row) => row.status !== 'unchanged')).toEqual(
+      [],
+    );
   });
 });

@@ -1,10 +1,9 @@
 /**
  * A round trip's decisions as an import: the rows of a returned exchange workbook are import
  * rows, so the import plan (matching/sheet-import-plan.ts) plans their writes — one writer for
- * both. A matched row is tied to its record by its 记录ID and carries the registry's values
- * with the taken cells replaced by the returned ones, so exactly those change (a cell cleared
- * there is emptied here) and the write is refused if the record changed since the decisions
- * were made; a row added there is imported as it came back. Whatever cannot be written is
+ * both. A matched row is tied to its record by its 记录ID and carries its taken cells, so
+ * exactly those change (a cell cleared there is emptied here) and the write is refused if the
+ * record changed since the decisions were made; a row added there is imported as it came back. Whatever cannot be written is
  * listed with its reason, never dropped: part of a composed field cleared, a row naming a park
  * or enterprise the registry does not hold, an invalid value, a record deleted here meanwhile.
  * Rows deleted there are the round-trip plan's review items and are not written at all.
@@ -63,8 +62,24 @@ export interface RoundTripImportOptions {
 
 type Matched = Extract<RecordComparison, { kind: 'matched' }>;
 
+/**
+ * Cells a matched row carries besides the taken ones: those naming the record's park,
+ * enterprise and period, which the plan resolves. Other cells are left out so they are not
+ * written back: reading an export is not lossless everywhere (a note's line breaks, a
+ * certification's source), and a value the user did not take must stay as it is here.
+ */
+const carriedFields: ReadonlySet<ImportFieldId> = new Set([
+  'creditCode',
+  'enterpriseName',
+  'parkName',
+  'period',
+]);
+
 interface SheetRows {
+  /** The rows to plan: a matched row with its taken and carried cells only. */
   readonly rows: NormalisedRow[];
+  /** The same rows whole, the registry's values for the cells not taken: what is validated. */
+  readonly whole: NormalisedRow[];
   readonly tied: Map<number, TiedRow>;
   /** By row number: where a row is reported, its record's id for a matched row. */
   readonly where: Map<number, string>;
@@ -76,20 +91,29 @@ function sheetRows(decisions: SheetDecisions, notApplied: NotApplied[]): SheetRo
   for (const comparison of comparisons) {
     if (comparison.kind === 'matched') matched.set(comparison.recordId, comparison);
   }
-  const result: SheetRows = { rows: [], tied: new Map(), where: new Map() };
+  const result: SheetRows = { rows: [], whole: [], tied: new Map(), where: new Map() };
   for (const change of decisions.plan.changes) {
     if (change.kind === 'create') {
-      result.rows.push({ rowNumber: change.rowNumber, values: change.values, problems: [] });
+      const row = { rowNumber: change.rowNumber, values: change.values, problems: [] };
+      result.rows.push(row);
+      result.whole.push(row);
       result.where.set(change.rowNumber, String(change.rowNumber));
       continue;
     }
     const comparison = matched.get(change.recordId);
     if (comparison === undefined || entity === null) continue;
     const taken = new Map(change.changes.map((field) => [field.field, field.to]));
+    // A composed field is made whole again from its columns, the ones not taken as they are here.
+    const composedTaken = [...taken.keys()].some((field) => composedFields.has(field));
     const values: Partial<Record<ImportFieldId, NormalisedValue>> = {};
+    const whole: Partial<Record<ImportFieldId, NormalisedValue>> = {};
     for (const cell of comparison.cells) {
       const value = taken.has(cell.field) ? taken.get(cell.field) : cell.mine;
-      if (value !== null && value !== undefined) values[cell.field] = value;
+      if (value === null || value === undefined) continue;
+      whole[cell.field] = value;
+      const carried =
+        carriedFields.has(cell.field) || (composedTaken && composedFields.has(cell.field));
+      if (taken.has(cell.field) || carried) values[cell.field] = value;
     }
     const { rowNumber } = comparison;
     const cleared: string[] = [];
@@ -104,6 +128,7 @@ function sheetRows(decisions: SheetDecisions, notApplied: NotApplied[]): SheetRo
       if (modelField !== undefined) cleared.push(modelField);
     }
     result.rows.push({ rowNumber, values, problems: [] });
+    result.whole.push({ rowNumber, values: whole, problems: [] });
     result.tied.set(rowNumber, {
       recordId: change.recordId,
       expectedVersion: change.expectedVersion,
@@ -127,8 +152,8 @@ export function planRoundTripImport(
     const { name, entity } = decisions.diff;
     const sheet = entity === null ? undefined : findReturnedSheet(located, name, entity);
     if (sheet === undefined || decisions.plan.changes.length === 0) continue;
-    const { rows, tied, where } = sheetRows(decisions, notApplied);
-    const validation = validateSheetRows(sheet, rows, { year: options.year });
+    const { rows, whole, tied, where } = sheetRows(decisions, notApplied);
+    const validation = validateSheetRows(sheet, whole, { year: options.year });
     toPlan.push({ sheet, rows, validation, tied, where });
   }
   const plans = planWorkbookImport(toPlan, existing, {
