@@ -1,8 +1,9 @@
 /**
  * 数据交换 → 核对退回的交换表: the whole registry exported; in the file, edited by another library
  * (SheetJS), one enterprise is renamed and its registered capital changed, while the capital is
- * changed here too. The name is a change there, the capital a conflict, decided per row; applying
- * renames the enterprise and keeps the capital entered here.
+ * changed here too, and an event is added to the 活动 sheet. The name is a change there, the
+ * capital a conflict, decided per row; applying renames the enterprise, keeps the capital
+ * entered here and adds the event to its park.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -44,6 +45,26 @@ function editedElsewhere(
   return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 }
 
+/** The workbook with a row added at the end of `sheetName`, its cells under the headers given. */
+function withRowAdded(
+  bytes: Buffer,
+  sheetName: string,
+  cells: Readonly<Record<string, string | number>>,
+): Buffer {
+  const workbook = XLSX.read(bytes, { type: 'buffer', cellStyles: true });
+  const sheet = workbook.Sheets[sheetName];
+  if (sheet === undefined) throw new Error(`The export has a ${sheetName} sheet`);
+  // Headers read cell by cell: sheet_to_json gives null for a text header in a date-formatted column.
+  const { e } = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1');
+  const row = Array.from({ length: e.c + 1 }, (_, column) => {
+    const header = sheet[XLSX.utils.encode_cell({ r: 0, c: column })] as
+      XLSX.CellObject | undefined;
+    return cells[String(header?.v)] ?? null;
+  });
+  XLSX.utils.sheet_add_aoa(sheet, [row], { origin: -1 });
+  return XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
 test('a returned exchange workbook shows the change there and here, and applies it', async ({
   page,
   consoleErrors,
@@ -60,10 +81,17 @@ test('a returned exchange workbook shows the change there and here, and applies 
   const download = page.waitForEvent('download');
   await exportPanel.getByRole('button', { name: '导出全部台账' }).click();
   const exported = await readFile(await (await download).path());
-  const returned = editedElsewhere(exported, enterprise.name, {
-    企业名称: renamed,
-    注册资本: 2000,
-  });
+  const returned = withRowAdded(
+    editedElsewhere(exported, enterprise.name, { 企业名称: renamed, 注册资本: 2000 }),
+    '活动',
+    {
+      园区名称: registry.parkName,
+      活动名称: '秋季创意市集',
+      活动类型: '市集',
+      活动日期: '2024-10-01',
+      参与人次: 1200,
+    },
+  );
 
   await page.goto(`./#/enterprises/${enterprise.id}`);
   const profile = page.getByRole('region', { name: '企业档案' });
@@ -103,11 +131,14 @@ test('a returned exchange workbook shows the change there and here, and applies 
     .getByRole('combobox', { name: '采用 注册资本' })
     .selectOption({ label: '保留本地的' });
   await expect(panel.getByRole('button', { name: '应用' })).toBeEnabled();
+  await expect(panel).toContainText(
+    '应用将写入：企业 新增 0 条、修改 1 条；活动 新增 1 条、修改 0 条',
+  );
   await panel.scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'round-trip');
 
   await panel.getByRole('button', { name: '应用' }).click();
-  await expect(panel.getByRole('status')).toContainText('已应用 1 条记录的修改');
+  await expect(panel.getByRole('status')).toContainText('已应用 2 条记录的修改');
 
   await page.goto('./#/enterprises');
   await page.getByLabel('快速查找').fill('集团');
@@ -116,5 +147,21 @@ test('a returned exchange workbook shows the change there and here, and applies 
   await page.getByRole('gridcell', { name: enterprise.creditCode }).click();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: '企业档案' })).toContainText('1,500.00');
+
+  // The row added to the 活动 sheet is now one of the park's events.
+  await page
+    .getByRole('navigation', { name: '功能导航' })
+    .getByRole('link', { name: '园区', exact: true })
+    .click();
+  await page
+    .getByRole('button', { name: new RegExp(registry.parkName) })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: registry.parkName })).toBeVisible();
+  const event = page.getByRole('row').filter({ hasText: '秋季创意市集' });
+  await expect(event).toContainText('2024-10-01');
+  await expect(event).toContainText('1,200');
+  await event.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'round-trip-event');
   expect(consoleErrors).toEqual([]);
 });

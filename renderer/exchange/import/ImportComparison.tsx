@@ -19,7 +19,6 @@ const shownStatuses: readonly RowStatus[] = [
   'unmatched',
   'move',
   'blocked',
-  'unsupported',
 ];
 
 /** At most this many lines of detail per sheet: a long list is read in 变更记录 afterwards. */

@@ -11,7 +11,6 @@ import { useUnsavedWork } from '../../app/unsaved-work';
 import { formatBytes } from '../../app/format-bytes';
 import { localToday } from '../../dates/local-today';
 import { useRegistry } from '../../db/hooks';
-import { readIndicatorTables } from '../../db/indicator-tables';
 import { RegistryError } from '../../db/registry-error';
 import { getPlatform } from '../../platform/platform';
 import { useMenuCommand } from '../../platform/use-menu-command';
@@ -26,6 +25,7 @@ import type { SessionPreview } from './import-session';
 import { ImportCancelled, ImportWorkerClient } from './import-worker-client';
 import { rememberMapping, rememberedMappings } from './mapping-memory';
 import { SheetMapping } from './SheetMapping';
+import { readStoredForImport } from './stored-for-import';
 import './import.css';
 
 const workbookFilters = [
@@ -187,15 +187,9 @@ export function ImportFlow() {
     setBusy({ what: 'planning', done: 0, total: 0 });
     setStatus(null);
     try {
-      const stored = await readIndicatorTables(registry);
       const reply = await worker().request({
         kind: 'plan',
-        stored: {
-          parks: stored.parks,
-          enterprises: stored.enterprises,
-          tenancies: stored.tenancies,
-          reportYears: stored.reportYears,
-        },
+        stored: await readStoredForImport(registry),
         policy: { global: policy, byField },
         confirmedRows,
         today: localToday(),

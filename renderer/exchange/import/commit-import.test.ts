@@ -1,39 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { validCreditCodes } from '../../../shared/test-support/builders';
-import { unpackReports } from '../../../shared/reports/report-storage';
 import type { Enterprise } from '../../../shared/enterprises/enterprise';
 import { isLive } from '../../../shared/records/record-meta';
 import type { Registry } from '../../db/registry';
 import { RegistryError } from '../../db/registry-error';
 import { dumpRegistry, testRegistry } from '../../db/test-support/test-registry';
 import { commitImport, type ImportToCommit } from './commit-import';
+import { existingRecordsOf } from './import-protocol';
 import { ImportSession } from './import-session';
-import { enterpriseListBytes } from './import-test-data';
+import { readStoredForImport } from './stored-for-import';
+import { enterpriseListBytes, everyKindBytes } from './import-test-data';
 
 async function importOf(
   registry: Registry,
   bytes = enterpriseListBytes(),
+  fileName = '名单.xlsx',
 ): Promise<ImportToCommit> {
   const session = new ImportSession();
-  const outcome = session.read(bytes, '名单.xlsx', {});
+  const outcome = session.read(bytes, fileName, {});
   if (!outcome.ok) throw new Error(outcome.error.message.en);
-  const { db } = registry;
-  const plans = session.plan(
-    {
-      parks: await db.parks.toArray(),
-      enterprises: await db.enterprises.toArray(),
-      tenancies: await db.tenancies.toArray(),
-      reports: unpackReports(await db.reportYears.toArray()),
-    },
-    {
-      policy: { global: 'overwrite' },
-      confirmedRows: {},
-      today: '2024-11-01',
-      newId: () => crypto.randomUUID(),
-    },
-  );
+  const plans = session.plan(existingRecordsOf(await readStoredForImport(registry)), {
+    policy: { global: 'overwrite' },
+    confirmedRows: {},
+    today: '2024-11-01',
+    newId: () => crypto.randomUUID(),
+  });
   return {
-    fileName: '名单.xlsx',
+    fileName,
     contentHash: 'abc',
     plans,
     sheets: Object.fromEntries(
@@ -48,6 +41,15 @@ async function importOf(
     ),
   };
 }
+
+const importedTables = [
+  'parks',
+  'enterprises',
+  'tenancies',
+  'parkEvents',
+  'financings',
+  'cultivationPlans',
+] as const;
 
 describe('commitImport', () => {
   it('writes one change set with the file, mapping, counts and each record’s row', async () => {
@@ -98,15 +100,65 @@ describe('commitImport', () => {
     );
   });
 
+  it('writes tenancies, events, financing and a cultivation plan with the file’s parks and enterprises, undone whole', async () => {
+    const { registry } = testRegistry();
+    const outcome = await commitImport(
+      registry,
+      await importOf(registry, everyKindBytes(), '全部.xlsx'),
+    );
+    expect(outcome.kind).toBe('committed');
+    if (outcome.kind !== 'committed') return;
+    expect(outcome.changeSet.source).toMatchObject({
+      sheets: [
+        { name: '园区', entity: 'parks', counts: { new: 1 } },
+        { name: '企业', entity: 'enterprises', counts: { new: 2 } },
+        { name: '入驻', entity: 'tenancies', counts: { new: 2 } },
+        { name: '活动', entity: 'events', counts: { new: 1 } },
+        { name: '融资', entity: 'financing', counts: { new: 1 } },
+        { name: '培育进展', entity: 'cultivation', counts: { new: 1 } },
+      ],
+    });
+    const { db } = registry;
+    const [park] = await db.parks.toArray();
+    const enterprise = (await db.enterprises.toArray()).find(
+      (e) => e.creditCode === validCreditCodes[0],
+    );
+    expect(await db.tenancies.toArray()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          enterpriseId: enterprise?.id,
+          parkId: park?.id,
+          building: 'A座',
+        }),
+      ]),
+    );
+    expect(await db.parkEvents.toArray()).toEqual([
+      expect.objectContaining({ parkId: park?.id, title: '创意市集', visitors: 300 }),
+    ]);
+    expect(await db.financings.toArray()).toEqual([
+      expect.objectContaining({ enterpriseId: enterprise?.id, amountYuan: 5_000_000 }),
+    ]);
+    expect(await db.cultivationPlans.toArray()).toEqual([
+      expect.objectContaining({ parkId: park?.id, baselineYuan: 4_000_000_000 }),
+    ]);
+    expect(await commitImport(registry, await importOf(registry, everyKindBytes()))).toEqual({
+      kind: 'no-changes',
+    });
+    await registry.history.undo();
+    for (const table of importedTables) {
+      expect((await db[table].toArray()).filter(isLive), table).toEqual([]);
+    }
+  });
+
   it('leaves the registry unchanged when a write fails, at every write position', async () => {
     const probe = testRegistry();
     const start = probe.faults.written;
-    await commitImport(probe.registry, await importOf(probe.registry));
+    await commitImport(probe.registry, await importOf(probe.registry, everyKindBytes()));
     const writes = probe.faults.written - start;
-    expect(writes).toBeGreaterThan(2);
+    expect(writes).toBeGreaterThan(8);
     for (let position = 0; position < writes; position += 1) {
       const { registry, faults } = testRegistry();
-      const input = await importOf(registry);
+      const input = await importOf(registry, everyKindBytes());
       const before = await dumpRegistry(registry);
       faults.failAt = faults.written + position;
       await expect(

@@ -7,11 +7,13 @@
 import type { ColumnMapping } from '../../../shared/exchange/mapping/column-mapping';
 import {
   plansNoWrites,
+  type PlannedWrite,
   type SheetImportPlan,
 } from '../../../shared/exchange/matching/sheet-import-plan';
 import type { ChangeSet, ImportedSheet } from '../../../shared/history/change-set';
-import { localized } from '../../../shared/text/localized-text';
+import { localized, type LocalizedText } from '../../../shared/text/localized-text';
 import { columnLetter } from '../../../shared/exchange/workbook/sheet-grid';
+import type { ChangePlan } from '../../db/change-plan';
 import type { Registry } from '../../db/registry';
 import type { ProgressListener } from '../../db/write-chunks';
 
@@ -19,6 +21,8 @@ export interface ImportToCommit {
   readonly fileName: string;
   readonly contentHash: string;
   readonly plans: readonly SheetImportPlan[];
+  /** What 变更记录 calls the change set; 导入 and the file's name unless given. */
+  readonly label?: LocalizedText;
   /** By sheet name: the mapping and layout the sheet was read with. */
   readonly sheets: Readonly<
     Record<
@@ -54,6 +58,37 @@ function importedSheets(input: ImportToCommit): ImportedSheet[] {
   });
 }
 
+/** Each case narrows the draft to its own table's record, which `save` checks it against. */
+function planWrite(plan: ChangePlan, write: PlannedWrite): void {
+  const options = {
+    origin: write.origin,
+    ...(write.expectedVersion === undefined ? {} : { expectedVersion: write.expectedVersion }),
+  };
+  switch (write.table) {
+    case 'reports':
+      plan.saveReport(write.draft, options);
+      break;
+    case 'enterprises':
+      plan.save(write.table, write.draft, options);
+      break;
+    case 'parks':
+      plan.save(write.table, write.draft, options);
+      break;
+    case 'tenancies':
+      plan.save(write.table, write.draft, options);
+      break;
+    case 'parkEvents':
+      plan.save(write.table, write.draft, options);
+      break;
+    case 'financings':
+      plan.save(write.table, write.draft, options);
+      break;
+    case 'cultivationPlans':
+      plan.save(write.table, write.draft, options);
+      break;
+  }
+}
+
 /** Writes the import as one change set; rejects with a RegistryError, having written nothing. */
 export async function commitImport(
   registry: Registry,
@@ -68,16 +103,10 @@ export async function commitImport(
       contentHash: input.contentHash,
       sheets: importedSheets(input),
     },
-    localized(`导入 ${input.fileName}`, `Import of ${input.fileName}`),
+    input.label ?? localized(`导入 ${input.fileName}`, `Import of ${input.fileName}`),
   );
   for (const sheetPlan of input.plans) {
-    for (const write of sheetPlan.writes) {
-      const options = { origin: write.origin };
-      if (write.table === 'reports') plan.saveReport(write.draft, options);
-      else if (write.table === 'enterprises') plan.save('enterprises', write.draft, options);
-      else if (write.table === 'parks') plan.save('parks', write.draft, options);
-      else plan.save('tenancies', write.draft, options);
-    }
+    for (const write of sheetPlan.writes) planWrite(plan, write);
   }
   const changeSet = await registry.commit(plan, onProgress === undefined ? {} : { onProgress });
   return changeSet === undefined ? { kind: 'no-changes' } : { kind: 'committed', changeSet };

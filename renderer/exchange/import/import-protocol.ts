@@ -1,12 +1,18 @@
-/** Messages between the import page and its worker (see import.worker.ts). */
+/** Messages between the import page and its worker (see import.worker.ts), and what they carry. */
 import type { ImportPolicy } from '../../../shared/exchange/matching/field-policy';
-import type { SheetImportPlan } from '../../../shared/exchange/matching/sheet-import-plan';
+import type {
+  ExistingRecords,
+  SheetImportPlan,
+} from '../../../shared/exchange/matching/sheet-import-plan';
 import type { ColumnMapping } from '../../../shared/exchange/mapping/column-mapping';
 import type { ImportError } from '../../../shared/exchange/workbook/import-error';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import type { Enterprise } from '../../../shared/enterprises/enterprise';
 import type { Park } from '../../../shared/parks/park';
-import type { ReportYear } from '../../../shared/reports/report-storage';
+import { unpackReports, type ReportYear } from '../../../shared/reports/report-storage';
+import type { CultivationPlan } from '../../../shared/cultivation/cultivation-plan';
+import type { ParkEvent } from '../../../shared/events/park-event';
+import type { Financing } from '../../../shared/financing/financing';
 import type { Tenancy } from '../../../shared/tenancies/tenancy';
 import type { SessionPreview } from './import-session';
 
@@ -16,6 +22,22 @@ export interface StoredForImport {
   readonly enterprises: readonly Enterprise[];
   readonly tenancies: readonly Tenancy[];
   readonly reportYears: readonly ReportYear[];
+  readonly parkEvents: readonly ParkEvent[];
+  readonly financings: readonly Financing[];
+  readonly cultivationPlans: readonly CultivationPlan[];
+}
+
+/** The stored records as the import plan compares with them (reports unpacked). */
+export function existingRecordsOf(stored: StoredForImport): ExistingRecords {
+  return {
+    parks: stored.parks,
+    enterprises: stored.enterprises,
+    tenancies: stored.tenancies,
+    reports: unpackReports(stored.reportYears),
+    events: stored.parkEvents,
+    financings: stored.financings,
+    plans: stored.cultivationPlans,
+  };
 }
 
 export type ImportCommand =

@@ -3,7 +3,15 @@ import { validCreditCodes } from '../../../shared/test-support/builders';
 import { enterpriseListBytes } from './import-test-data';
 import { ImportSession, type SessionPreview } from './import-session';
 
-const noneStored = { parks: [], enterprises: [], tenancies: [], reports: [] };
+const noneStored = {
+  parks: [],
+  enterprises: [],
+  tenancies: [],
+  reports: [],
+  events: [],
+  financings: [],
+  plans: [],
+};
 
 function readSession(bytes = enterpriseListBytes()): {
   session: ImportSession;

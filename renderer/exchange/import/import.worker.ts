@@ -3,8 +3,12 @@
  * validating and matching it take seconds the page must stay responsive through. The page
  * cancels by terminating this worker.
  */
-import { unpackReports } from '../../../shared/reports/report-storage';
-import type { ImportReply, ImportRequest, ImportResponse } from './import-protocol';
+import {
+  existingRecordsOf,
+  type ImportReply,
+  type ImportRequest,
+  type ImportResponse,
+} from './import-protocol';
 import { ImportSession, type ProgressReport } from './import-session';
 
 const session = new ImportSession();
@@ -43,21 +47,12 @@ async function handle(request: ImportRequest, progress: ProgressReport): Promise
     case 'map':
       return { kind: 'preview', preview: session.setMapping(request.sheetIndex, request.mapping) };
     case 'plan': {
-      const { stored } = request;
-      const plans = session.plan(
-        {
-          parks: stored.parks,
-          enterprises: stored.enterprises,
-          tenancies: stored.tenancies,
-          reports: unpackReports(stored.reportYears),
-        },
-        {
-          policy: request.policy,
-          confirmedRows: request.confirmedRows,
-          today: request.today,
-          newId: () => crypto.randomUUID(),
-        },
-      );
+      const plans = session.plan(existingRecordsOf(request.stored), {
+        policy: request.policy,
+        confirmedRows: request.confirmedRows,
+        today: request.today,
+        newId: () => crypto.randomUUID(),
+      });
       const mappings = Object.fromEntries(
         session
           .preview()

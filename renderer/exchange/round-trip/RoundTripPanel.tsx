@@ -1,7 +1,9 @@
 /**
  * 核对退回的交换表: a workbook we exported, edited elsewhere and sent back, compared cell by cell
  * with the export's baseline and the registry now. Conflicts are decided per row or for all at
- * once; 应用 writes the taken values as one undoable import. Rows deleted there are only listed.
+ * once; 应用 writes the taken values and the rows added there, of every sheet, through the
+ * import's own plan and commit as one undoable import; what cannot be written is listed with
+ * its reason. Rows deleted there are only listed.
  * The file is read in the main thread: the import worker's protocol answers with an import
  * preview, not the parsed workbook the comparison needs.
  */
@@ -19,7 +21,17 @@ import {
   planRoundTrip,
   type Side,
 } from '../../../shared/exchange/round-trip/round-trip-plan';
-import { readWorkbook } from '../../../shared/exchange/workbook/read-workbook';
+import { readWorkbook, type ParsedWorkbook } from '../../../shared/exchange/workbook/read-workbook';
+import {
+  aboveScaleYearOf,
+  recordsInScope,
+} from '../../../shared/exchange/exchange-format/exchange-records';
+import type { ExistingRecords } from '../../../shared/exchange/matching/sheet-import-plan';
+import {
+  planRoundTripImport,
+  type NotApplied,
+} from '../../../shared/exchange/round-trip/round-trip-import';
+import { localToday } from '../../dates/local-today';
 import { localized } from '../../../shared/text/localized-text';
 import { useCultivationPlans } from '../../db/hooks';
 import { getRegistry } from '../../db/registry';
@@ -28,7 +40,9 @@ import { DataGrid } from '../../grid/DataGrid';
 import { getPlatform } from '../../platform/platform';
 import { useRegistryView } from '../../registry-view/use-registry-view';
 import { comparisonSummary, differenceRows, type DifferenceRow } from './difference-rows';
-import { roundTripWrites, type NotApplied } from './round-trip-writes';
+import { commitImport } from '../import/commit-import';
+import { existingRecordsOf } from '../import/import-protocol';
+import { readStoredForImport } from '../import/stored-for-import';
 import './round-trip.css';
 
 const workbookFilters = [
@@ -42,7 +56,12 @@ type Status =
 interface Compared {
   readonly fileName: string;
   readonly contentHash: string;
+  readonly workbook: ParsedWorkbook;
   readonly comparison: Extract<RegistryComparison, { ok: true }>;
+  /** The registry as the returned rows are planned against, read once the file is compared. */
+  readonly existing: ExistingRecords;
+  /** The year the 企业 sheet's 规上 column speaks of, as the export chose it. */
+  readonly aboveScaleYear: number;
 }
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -83,18 +102,26 @@ export function RoundTripPanel() {
       byId.set(enterprise.id, enterprise.name);
     return byId;
   }, [view]);
-  const writes = useMemo(
+  const imported = useMemo(
     () =>
-      roundTripWrites(
-        sheetPlans.map(({ sheetName, entity, plan }) => ({
-          sheetName,
-          entity,
-          changes: plan.changes,
-        })),
-        view?.records ?? { enterprises: [], parks: [] },
-      ),
-    [sheetPlans, view],
+      compared === null
+        ? { plans: [], notApplied: [] }
+        : planRoundTripImport(
+            compared.workbook,
+            sheets.map((diff, index) => ({
+              diff,
+              plan: sheetPlans[index]?.plan ?? { changes: [] },
+            })),
+            compared.existing,
+            {
+              today: localToday(),
+              newId: () => crypto.randomUUID(),
+              year: compared.aboveScaleYear,
+            },
+          ),
+    [compared, sheets, sheetPlans],
   );
+  const writeCount = imported.plans.reduce((sum, plan) => sum + plan.writes.length, 0);
 
   const choose = async () => {
     const file = await getPlatform().openFile({ filters: workbookFilters });
@@ -115,7 +142,8 @@ export function RoundTripPanel() {
       });
       return;
     }
-    const comparison = compareWithRegistry(read.workbook, { ...view.records, plans: plans ?? [] });
+    const records = { ...view.records, plans: plans ?? [] };
+    const comparison = compareWithRegistry(read.workbook, records);
     if (!comparison.ok) {
       setStatus({
         kind: 'error',
@@ -126,9 +154,20 @@ export function RoundTripPanel() {
       });
       return;
     }
+    const existing = existingRecordsOf(await readStoredForImport(getRegistry()));
     setByCell(new Map());
     setAll(undefined);
-    setCompared({ fileName: file.name, contentHash: await sha256Hex(file.bytes), comparison });
+    setCompared({
+      fileName: file.name,
+      contentHash: await sha256Hex(file.bytes),
+      workbook: read.workbook,
+      comparison,
+      existing,
+      aboveScaleYear: aboveScaleYearOf(
+        recordsInScope(records, comparison.meta.scope),
+        comparison.meta,
+      ),
+    });
     setStatus({ kind: 'info', text: t('exchangeRoundTrip.compared', { file: file.name }) });
   };
 
@@ -136,25 +175,18 @@ export function RoundTripPanel() {
     if (compared === null) return;
     setStatus({ kind: 'working', text: t('exchangeRoundTrip.applying') });
     try {
-      const registry = getRegistry();
-      const plan = registry.plan(
-        { kind: 'import', fileName: compared.fileName, contentHash: compared.contentHash },
-        localized(`核对导入 ${compared.fileName}`, `Round trip of ${compared.fileName}`),
-      );
-      for (const write of writes.writes) {
-        const options = { expectedVersion: write.expectedVersion };
-        if (write.table === 'enterprises') plan.save('enterprises', write.draft, options);
-        else plan.save('parks', write.draft, options);
-      }
-      const changeSet = await registry.commit(plan);
+      const outcome = await commitImport(getRegistry(), {
+        fileName: compared.fileName,
+        contentHash: compared.contentHash,
+        plans: imported.plans,
+        sheets: {},
+        label: localized(`核对导入 ${compared.fileName}`, `Round trip of ${compared.fileName}`),
+      });
       setCompared(null);
       setStatus(
-        changeSet === undefined
+        outcome.kind === 'no-changes'
           ? { kind: 'info', text: t('exchangeRoundTrip.noChanges') }
-          : {
-              kind: 'success',
-              text: t('exchangeRoundTrip.applied', { count: writes.writes.length }),
-            },
+          : { kind: 'success', text: t('exchangeRoundTrip.applied', { count: writeCount }) },
       );
     } catch (error) {
       const message =
@@ -236,7 +268,7 @@ export function RoundTripPanel() {
     'added',
     'review',
   ] as const;
-  const notApplied: readonly NotApplied[] = writes.notApplied;
+  const notApplied: readonly NotApplied[] = imported.notApplied;
 
   return (
     <section className="round-trip-panel" aria-labelledby="round-trip-title">
@@ -313,12 +345,30 @@ export function RoundTripPanel() {
               <ul>
                 {notApplied.map((item) => (
                   <li key={`${item.sheetName}-${item.where}-${item.reason}`}>
-                    {item.sheetName} · {names.get(item.where) ?? item.where} ·{' '}
+                    {item.sheetName} ·{' '}
+                    {names.get(item.where) ?? t('exchangeRoundTrip.row', { row: item.rowNumber })} ·{' '}
                     {t(`exchangeRoundTrip.notApplied.${item.reason}`)}
+                    {item.note === undefined ? '' : ` · ${item.note[language]}`}
                   </li>
                 ))}
               </ul>
             </div>
+          )}
+          {writeCount > 0 && (
+            <p>
+              {t('exchangeRoundTrip.willWrite', {
+                sheets: imported.plans
+                  .filter((plan) => plan.writes.length > 0)
+                  .map((plan) =>
+                    t('exchangeRoundTrip.sheetWrites', {
+                      sheet: plan.sheetName,
+                      added: plan.counts.new,
+                      changed: plan.counts.changed + plan.counts.move,
+                    }),
+                  )
+                  .join(language === 'zh' ? '；' : '; '),
+              })}
+            </p>
           )}
           {unresolved > 0 && (
             <p className="round-trip-unresolved">

@@ -95,6 +95,7 @@ export const recordFieldOf: Readonly<
     baselineYear: 'baselineYear',
     baselineYuan: 'baselineYuan',
     revenueBase: 'revenueBase',
+    notes: 'revenueBaseNote',
   },
 };
 

@@ -231,7 +231,10 @@ function revenueRows(
 }
 
 /** The year whose 规上 status an export shows: the period's, else the latest year recorded. */
-function aboveScaleYearOf(records: ExchangeRecords, options: ExchangeContentOptions): number {
+export function aboveScaleYearOf(
+  records: ExchangeRecords,
+  options: ExchangeContentOptions,
+): number {
   if (options.period !== null) return periodYear(options.period);
   let latest = 0;
   for (const enterprise of records.enterprises) {

@@ -11,7 +11,8 @@ import { isLive } from '../../records/record-meta';
 import { toLookupKey } from '../../text/half-width';
 import type { DraftRefs } from '../drafts/row-draft';
 
-export type MatchBasis = 'credit-code' | 'name';
+/** 'record-id': the row carries the record's own id (a returned exchange workbook). */
+export type MatchBasis = 'credit-code' | 'name' | 'record-id';
 
 export type EnterpriseMatch =
   | { readonly kind: 'matched'; readonly enterprise: Enterprise; readonly basis: MatchBasis }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Enterprise } from '../../enterprises/enterprise';
 import {
+  aFinancing,
   aPark,
+  aPlan,
   aReport,
   aTenancy,
   anEnterprise,
+  anEvent,
   validCreditCodes,
 } from '../../test-support/builders';
 import { locateSheet } from '../layout/locate-sheet';
@@ -27,7 +30,16 @@ function prepared(rows: readonly (readonly GridValue[])[], name = 'Sheet1'): She
 }
 
 function existingOf(overrides: Partial<ExistingRecords> = {}): ExistingRecords {
-  return { parks: [], enterprises: [], tenancies: [], reports: [], ...overrides };
+  return {
+    parks: [],
+    enterprises: [],
+    tenancies: [],
+    reports: [],
+    events: [],
+    financings: [],
+    plans: [],
+    ...overrides,
+  };
 }
 
 let idCounter = 0;
@@ -247,6 +259,330 @@ describe('planSheetImport for revenue reports', () => {
       }),
       expect.objectContaining({ enterpriseId: 'ent-a', period: '2024-09', revenueYuan: 900_000 }),
     ]);
+  });
+});
+
+describe('planSheetImport for park events', () => {
+  const eventHeader = ['园区名称', '活动名称', '活动类型', '活动日期', '参与人次'];
+  const existing = existingOf({
+    parks: [park],
+    events: [
+      anEvent({
+        id: 'evt-a',
+        parkId: 'park-a',
+        title: '创意市集',
+        date: '2024-05-01',
+        visitors: 100,
+      }),
+      anEvent({
+        id: 'evt-b',
+        parkId: 'park-a',
+        title: '艺术展',
+        type: 'exhibition',
+        date: '2024-06-01',
+      }),
+    ],
+  });
+  const input = prepared([
+    eventHeader,
+    ['测试文化创意园', '创意市集', '市集', '2024-05-01', 300],
+    ['测试文化创意园', '艺术展', '展览', '2024-06-01', null],
+    ['测试文化创意园', '新春沙龙', '沙龙', '2024-02-01', 50],
+    ['不存在的园区', '读书会', '阅读', '2024-03-01', 10],
+  ]);
+
+  it('matches an event by park, date and title: changed, unchanged, new, or its park unknown', () => {
+    const result = plan(input, existing);
+    expect(result.rows.map((row) => row.status)).toEqual([
+      'changed',
+      'unchanged',
+      'new',
+      'unmatched',
+    ]);
+    expect(result.rows[0]?.changes).toEqual([
+      expect.objectContaining({ field: 'visitors', before: 100, after: 300, applied: true }),
+    ]);
+    expect(result.rows[3]?.note?.zh).toContain('园区“不存在的园区”不在登记册中');
+    expect(result.writes.map((write) => [write.table, write.draft])).toEqual([
+      ['parkEvents', expect.objectContaining({ id: 'evt-a', visitors: 300 })],
+      [
+        'parkEvents',
+        expect.objectContaining({ parkId: 'park-a', title: '新春沙龙', type: 'salon' }),
+      ],
+    ]);
+  });
+
+  it('keeps a stored value under 保留现有 and only adds', () => {
+    const result = plan(input, existing, { global: 'keep-mine' });
+    expect(result.rows.map((row) => row.status)).toEqual([
+      'unchanged',
+      'unchanged',
+      'new',
+      'unmatched',
+    ]);
+    expect(result.rows[0]?.changes).toEqual([
+      expect.objectContaining({ field: 'visitors', after: 300, applied: false }),
+    ]);
+    expect(result.writes.map((write) => write.draft.id)).not.toContain('evt-a');
+  });
+});
+
+describe('planSheetImport for financing', () => {
+  const financingHeader = [
+    '统一社会信用代码',
+    '企业名称',
+    '资金方',
+    '融资金额（万元）',
+    '融资日期',
+    '融资类型',
+  ];
+
+  it('matches a financing by enterprise, date and amount and resolves the enterprise by code', () => {
+    const existing = existingOf({
+      enterprises: [stored()],
+      financings: [aFinancing({ id: 'fin-a', enterpriseId: 'ent-a', amountYuan: 5_000_000 })],
+    });
+    const input = prepared([
+      financingHeader,
+      [validCreditCodes[0], '北京甲文化传媒有限公司', '北京银行', 500, '2024-06-30', '担保'],
+      [validCreditCodes[0], '北京甲文化传媒有限公司', '中关村担保', 300, '2024-08-01', '贷款'],
+      [validCreditCodes[3], '北京丁有限公司', '北京银行', 100, '2024-01-02', '贷款'],
+    ]);
+    const result = plan(input, existing);
+    expect(result.rows.map((row) => row.status)).toEqual(['changed', 'new', 'unmatched']);
+    expect(result.rows[0]?.changes).toEqual([
+      expect.objectContaining({ field: 'kind', before: 'loan', after: 'guarantee' }),
+    ]);
+    expect(result.rows[2]?.note?.en).toContain('The registry has no such enterprise');
+    expect(result.writes.map((write) => [write.table, write.draft])).toEqual([
+      ['financings', expect.objectContaining({ id: 'fin-a', kind: 'guarantee' })],
+      [
+        'financings',
+        expect.objectContaining({
+          enterpriseId: 'ent-a',
+          lender: '中关村担保',
+          amountYuan: 3_000_000,
+        }),
+      ],
+    ]);
+  });
+  it('plans no write for a financing the registry holds as the row says', () => {
+    const existing = existingOf({
+      enterprises: [stored()],
+      financings: [aFinancing({ id: 'fin-a', enterpriseId: 'ent-a', amountYuan: 5_000_000 })],
+    });
+    const input = prepared([
+      financingHeader,
+      [validCreditCodes[0], '北京甲文化传媒有限公司', '北京银行', 500, '2024-06-30', '贷款'],
+    ]);
+    const result = plan(input, existing);
+    expect(result.rows.map((row) => row.status)).toEqual(['unchanged']);
+    expect(plansNoWrites([result])).toBe(true);
+  });
+});
+
+describe('planSheetImport for tenancies', () => {
+  const tenancyHeader = [
+    '统一社会信用代码',
+    '企业名称',
+    '园区名称',
+    '楼栋',
+    '房间号',
+    '入驻日期',
+    '迁出日期',
+  ];
+  const second = anEnterprise({
+    id: 'ent-b',
+    name: '北京乙设计有限公司',
+    creditCode: validCreditCodes[1],
+  });
+  const existing = existingOf({
+    parks: [park, otherPark],
+    enterprises: [stored(), second],
+    tenancies: [
+      aTenancy({
+        id: 'ten-a',
+        enterpriseId: 'ent-a',
+        parkId: 'park-a',
+        movedInOn: '2020-01-01',
+        building: 'A座',
+      }),
+      aTenancy({ id: 'ten-b', enterpriseId: 'ent-b', parkId: 'park-a', movedInOn: '2021-03-01' }),
+    ],
+  });
+
+  it('changes a stay with the same move-in date, moves an enterprise, records a past stay', () => {
+    const input = prepared([
+      tenancyHeader,
+      [
+        validCreditCodes[0],
+        '北京甲文化传媒有限公司',
+        '测试文化创意园',
+        'B座',
+        '101',
+        '2020-01-01',
+        null,
+      ],
+      [validCreditCodes[1], '北京乙设计有限公司', '郎园Vintage', null, null, '2024-09-01', null],
+      [
+        validCreditCodes[0],
+        '北京甲文化传媒有限公司',
+        '郎园Vintage',
+        null,
+        null,
+        '2018-01-01',
+        '2019-12-31',
+      ],
+      [validCreditCodes[1], '北京乙设计有限公司', '不存在的园区', null, null, '2024-10-01', null],
+    ]);
+    const result = plan(input, existing);
+    expect(result.rows.map((row) => row.status)).toEqual(['changed', 'move', 'new', 'unmatched']);
+    expect(
+      result.rows[0]?.changes.map((change) => [change.field, change.before, change.after]),
+    ).toEqual([
+      ['building', 'A座', 'B座'],
+      ['room', undefined, '101'],
+    ]);
+    expect(result.rows[1]?.move).toEqual({ from: ['测试文化创意园'], to: '郎园Vintage' });
+    expect(result.writes.map((write) => [write.table, write.draft])).toEqual([
+      ['tenancies', expect.objectContaining({ id: 'ten-a', building: 'B座', room: '101' })],
+      ['tenancies', expect.objectContaining({ id: 'ten-b', movedOutOn: '2024-09-01' })],
+      [
+        'tenancies',
+        expect.objectContaining({
+          enterpriseId: 'ent-b',
+          parkId: 'park-b',
+          movedInOn: '2024-09-01',
+        }),
+      ],
+      [
+        'tenancies',
+        expect.objectContaining({
+          enterpriseId: 'ent-a',
+          parkId: 'park-b',
+          movedOutOn: '2019-12-31',
+        }),
+      ],
+    ]);
+  });
+
+  it('plans no write for stays the registry holds, with or without their move-in date', () => {
+    const input = prepared([
+      tenancyHeader,
+      [
+        validCreditCodes[0],
+        '北京甲文化传媒有限公司',
+        '测试文化创意园',
+        'A座',
+        null,
+        '2020-01-01',
+        null,
+      ],
+      [validCreditCodes[1], '北京乙设计有限公司', '测试文化创意园', null, null, null, null],
+    ]);
+    const result = plan(input, existing);
+    expect(result.rows.map((row) => row.status)).toEqual(['unchanged', 'unchanged']);
+    expect(plansNoWrites([result])).toBe(true);
+  });
+
+  it('says why a move cannot be dated before the stay it would end', () => {
+    const input = prepared([
+      tenancyHeader,
+      [validCreditCodes[1], '北京乙设计有限公司', '郎园Vintage', null, null, '2019-01-01', null],
+    ]);
+    const result = plan(input, existing);
+    expect(result.rows[0]?.status).toBe('unmatched');
+    expect(result.rows[0]?.note?.zh).toContain('2021-03-01');
+    expect(result.writes).toEqual([]);
+  });
+});
+
+describe('planSheetImport for cultivation plans', () => {
+  const planHeader = ['园区名称', '目标营收（亿元）', '目标年份', '基准年份', '基准营收（亿元）'];
+
+  it('updates a park’s plan keeping its milestones, adds one for another park', () => {
+    const milestones = [
+      { id: 'm1', title: '引入龙头企业', dueOn: '2025-12-31' as const, status: 'planned' as const },
+    ];
+    const existing = existingOf({
+      parks: [park, otherPark],
+      plans: [aPlan({ id: 'plan-a', parkId: 'park-a', baselineYuan: 5_000_000_000, milestones })],
+    });
+    const input = prepared([
+      planHeader,
+      ['测试文化创意园', 100, 2027, 2023, 60],
+      ['郎园Vintage', 100, 2028, 2024, 30],
+      ['不存在的园区', 100, 2028, 2024, 30],
+    ]);
+    const result = plan(input, existing);
+    expect(result.rows.map((row) => row.status)).toEqual(['changed', 'new', 'unmatched']);
+    expect(result.rows[0]?.changes).toEqual([
+      expect.objectContaining({
+        field: 'baselineYuan',
+        before: 5_000_000_000,
+        after: 6_000_000_000,
+      }),
+    ]);
+    expect(result.writes.map((write) => [write.table, write.draft])).toEqual([
+      [
+        'cultivationPlans',
+        expect.objectContaining({ id: 'plan-a', baselineYuan: 6_000_000_000, milestones }),
+      ],
+      [
+        'cultivationPlans',
+        expect.objectContaining({ parkId: 'park-b', baselineYear: 2024, milestones: [] }),
+      ],
+    ]);
+    const again = plan(prepared([planHeader, ['测试文化创意园', 100, 2027, 2023, 50]]), existing);
+    expect(again.rows.map((row) => row.status)).toEqual(['unchanged']);
+    expect(plansNoWrites([again])).toBe(true);
+  });
+});
+
+describe('planSheetImport for rows tied to their record', () => {
+  const eventHeader = ['园区名称', '活动名称', '活动类型', '活动日期', '参与人次'];
+  const existing = existingOf({
+    parks: [park],
+    events: [
+      anEvent({
+        id: 'evt-a',
+        parkId: 'park-a',
+        title: '创意市集',
+        date: '2024-05-01',
+        visitors: 100,
+      }),
+    ],
+  });
+
+  it('finds the record by id, so a changed title is an update, and empties cleared fields', () => {
+    const input = prepared([
+      eventHeader,
+      ['测试文化创意园', '秋季创意市集', '市集', '2024-05-01', null],
+    ]);
+    const result = planSheetImport(input.sheet, input.rows, input.validation, existing, {
+      ...options(),
+      tied: new Map([[2, { recordId: 'evt-a', expectedVersion: 4, cleared: ['visitors'] }]]),
+    });
+    expect(result.rows[0]?.status).toBe('changed');
+    expect(result.writes).toEqual([
+      expect.objectContaining({ table: 'parkEvents', expectedVersion: 4 }),
+    ]);
+    expect(result.writes[0]?.draft).toMatchObject({ id: 'evt-a', title: '秋季创意市集' });
+    expect(result.writes[0]?.draft).not.toHaveProperty('visitors');
+  });
+
+  it('does not write a row whose record was deleted here since', () => {
+    const input = prepared([
+      eventHeader,
+      ['测试文化创意园', '创意市集', '市集', '2024-05-01', 100],
+    ]);
+    const result = planSheetImport(input.sheet, input.rows, input.validation, existing, {
+      ...options(),
+      tied: new Map([[2, { recordId: 'gone', expectedVersion: 1, cleared: [] }]]),
+    });
+    expect(result.rows[0]).toMatchObject({ status: 'unmatched' });
+    expect(result.rows[0]?.note?.zh).toContain('已在本机删除');
+    expect(result.writes).toEqual([]);
   });
 });
 

@@ -4,44 +4,47 @@
  * changed with old → new, unchanged, not matched, a move to another park) and the record
  * drafts to write, each with the sheet and Excel row it came from — which the renderer turns
  * into one change set. Nothing here writes; an unchanged file plans no writes at all.
+ *
+ * Every kind of sheet is planned: parks and enterprises; and the records hanging off them —
+ * reports, tenancies, financing (of an enterprise, found by credit code, else by name) and
+ * events and cultivation plans (of a park, found by name) — each matched to a stored record
+ * by the same natural key that makes two rows of a sheet duplicates (validation/duplicate-rows).
+ * A row whose park or enterprise the registry does not hold is not matched, with the fix.
  */
 import type { IsoDate } from '../../dates/iso-date';
 import type { z } from 'zod';
+import { cultivationPlanSchema, type CultivationPlan } from '../../cultivation/cultivation-plan';
 import { enterpriseSchema, type Enterprise } from '../../enterprises/enterprise';
+import { parkEventSchema, type ParkEvent } from '../../events/park-event';
+import { financingSchema, type Financing } from '../../financing/financing';
 import type { RowOrigin } from '../../history/change-set';
 import { parkSchema, type Park } from '../../parks/park';
 import type { Period } from '../../periods/period';
 import { withoutBookkeeping, type RecordDraft } from '../../records/record-draft';
-import type { RecordMeta } from '../../records/record-meta';
+import { isLive, type RecordMeta } from '../../records/record-meta';
+import type {
+  RegistryRecords,
+  StoredRecords,
+  VersionedTable,
+} from '../../registry/registry-tables';
 import type { RevenueReport } from '../../reports/revenue-report';
 import { planTenancyMove, tenanciesHousingOn } from '../../tenancies/tenancy-move';
-import type { Tenancy } from '../../tenancies/tenancy';
+import { tenancySchema, type Tenancy } from '../../tenancies/tenancy';
+import { toLookupKey } from '../../text/half-width';
 import { localized, type LocalizedText } from '../../text/localized-text';
 import { draftOfRow, recordFieldOf, type RowDraft } from '../drafts/row-draft';
 import type { LocatedSheet } from '../layout/locate-sheet';
-import { importEntityLabels, type ImportEntity } from '../mapping/import-entity';
+import type { ImportEntity } from '../mapping/import-entity';
 import { importField, type ImportFieldId } from '../mapping/import-fields';
 import type { NormalisedRow } from '../values/normalise-row';
 import type { SheetValidation } from '../validation/validate-sheet-rows';
 import { mergedValue, policyFor, sameValue, type ImportPolicy } from './field-policy';
 import { createRecordMatcher, type MatchBasis, type RecordMatcher } from './record-matcher';
 
-export interface ExistingRecords {
-  readonly parks: readonly Park[];
-  readonly enterprises: readonly Enterprise[];
-  readonly tenancies: readonly Tenancy[];
-  readonly reports: readonly RevenueReport[];
-}
+/** The registry's records an import is compared with: every table, reports unpacked. */
+export type ExistingRecords = RegistryRecords;
 
-export const rowStatuses = [
-  'new',
-  'changed',
-  'unchanged',
-  'unmatched',
-  'move',
-  'blocked',
-  'unsupported',
-] as const;
+export const rowStatuses = ['new', 'changed', 'unchanged', 'unmatched', 'move', 'blocked'] as const;
 export type RowStatus = (typeof rowStatuses)[number];
 
 export interface CellChange {
@@ -73,23 +76,17 @@ export interface RowOutcome {
   readonly note?: LocalizedText;
 }
 
+interface WriteOf<Table extends string, T extends RecordMeta> {
+  readonly table: Table;
+  readonly draft: RecordDraft<T>;
+  readonly origin: RowOrigin;
+  /** A row tied to its record (the round trip): the version its values were decided on. */
+  readonly expectedVersion?: number;
+}
+
 export type PlannedWrite =
-  | {
-      readonly table: 'enterprises';
-      readonly draft: RecordDraft<Enterprise>;
-      readonly origin: RowOrigin;
-    }
-  | { readonly table: 'parks'; readonly draft: RecordDraft<Park>; readonly origin: RowOrigin }
-  | {
-      readonly table: 'tenancies';
-      readonly draft: RecordDraft<Tenancy>;
-      readonly origin: RowOrigin;
-    }
-  | {
-      readonly table: 'reports';
-      readonly draft: RecordDraft<RevenueReport>;
-      readonly origin: RowOrigin;
-    };
+  | { [Table in VersionedTable]: WriteOf<Table, StoredRecords[Table]> }[VersionedTable]
+  | WriteOf<'reports', RevenueReport>;
 
 export type OutcomeCounts = Readonly<Record<RowStatus, number>>;
 
@@ -101,10 +98,23 @@ export interface SheetImportPlan {
   readonly counts: OutcomeCounts;
 }
 
+/**
+ * A row already tied to the record it is about (the round trip reads the row's 记录ID): found
+ * by id, not by its natural key, so a title or park changed there is an update, not a new
+ * record; `cleared` model fields were emptied there and are emptied here too.
+ */
+export interface TiedRow {
+  readonly recordId: string;
+  readonly expectedVersion: number;
+  readonly cleared: readonly string[];
+}
+
 export interface PlanOptions {
   readonly policy: ImportPolicy;
   /** Row numbers whose name-only match the user confirmed. */
   readonly confirmedRows?: ReadonlySet<number>;
+  /** By row number: rows tied to their record. */
+  readonly tied?: ReadonlyMap<number, TiedRow>;
   /** The day a move without its own 入驻日期 takes effect. */
   readonly today: IsoDate;
   readonly newId: () => string;
@@ -150,10 +160,21 @@ function compare(
     if (sameValue(before, wanted)) continue;
     const after = mergedValue(field, before, value, policyFor(policy, field));
     const applied = !sameValue(before, after);
-    if (applied) merged[field] = after;
+    // A field cleared there is left out, as a blank cell leaves it out of a new record.
+    if (applied && after === undefined) Reflect.deleteProperty(merged, field);
+    else if (applied) merged[field] = after;
     changes.push({ field, label: labelOfField(entity, field), before, after: wanted, applied });
   }
   return { merged, changes };
+}
+
+/** A tied row's values with the fields cleared there, as undefined: compared, they are emptied. */
+function withCleared(
+  incoming: Readonly<Record<string, unknown>>,
+  tied: TiedRow | undefined,
+): Readonly<Record<string, unknown>> {
+  if (tied === undefined || tied.cleared.length === 0) return incoming;
+  return { ...incoming, ...Object.fromEntries(tied.cleared.map((field) => [field, undefined])) };
 }
 
 function counted(rows: readonly RowOutcome[]): OutcomeCounts {
@@ -184,10 +205,76 @@ function confirmNote(name: string): LocalizedText {
   );
 }
 
+function unknownParkNote(parkName: string): LocalizedText {
+  return localized(
+    `园区“${parkName}”不在登记册中：请先新增或导入该园区，或改正园区名称`,
+    `Park "${parkName}" is not in the registry: add or import the park first, or correct its name`,
+  );
+}
+
+const goneNote = localized(
+  '这条记录在导出后已在本机删除：这一行不会写入；如仍需要，请删除该行的记录ID后重新导入',
+  'The record was deleted here after the export: this row is not written; to add it again, clear its record ID and import it',
+);
+
+function parkMatch(park: Park): RowMatch {
+  return { recordId: park.id, recordName: park.name, basis: 'name', needsConfirmation: false };
+}
+
+/*
+ * Each kind's natural key, the identity duplicate-rows gives a row of that kind: a row and a
+ * stored record with the same key are the same record, whatever else the row changes.
+ */
+function eventKey(parkId: string, date: unknown, title: unknown): string {
+  return `${parkId}|${String(date)}|${toLookupKey(String(title))}`;
+}
+
+function financingKey(enterpriseId: string, date: unknown, amountYuan: unknown): string {
+  return `${enterpriseId}|${String(date)}|${String(amountYuan)}`;
+}
+
+function tenancyKey(enterpriseId: string, parkId: string, movedInOn: IsoDate | undefined): string {
+  return `${enterpriseId}|${parkId}|${movedInOn ?? ''}`;
+}
+
+function indexed<T extends RecordMeta>(
+  records: readonly T[],
+  keyOf: (record: T) => string,
+): Map<string, T> {
+  return new Map(records.filter(isLive).map((record) => [keyOf(record), record]));
+}
+
+/** A park's plan: the one with the latest baseline when it has had several. */
+function planByPark(plans: readonly CultivationPlan[]): Map<string, CultivationPlan> {
+  const byPark = new Map<string, CultivationPlan>();
+  for (const plan of plans.filter(isLive)) {
+    const known = byPark.get(plan.parkId);
+    if (known === undefined || known.baselineYear < plan.baselineYear)
+      byPark.set(plan.parkId, plan);
+  }
+  return byPark;
+}
+
+type EnterpriseFound =
+  | { kind: 'found'; enterprise: Enterprise; match: RowMatch }
+  | { kind: 'unconfirmed'; match: RowMatch }
+  | { kind: 'none'; note: LocalizedText | null };
+
+type MoveInto =
+  | { readonly kind: 'moved'; readonly from: readonly string[] }
+  | { readonly kind: 'already-here'; readonly tenancy: Tenancy }
+  | { readonly kind: 'refused'; readonly message: LocalizedText };
+
 class SheetPlanner {
   readonly rows: RowOutcome[] = [];
   readonly writes: PlannedWrite[] = [];
   private readonly reportByKey: Map<string, RevenueReport>;
+  private readonly eventByKey: Map<string, ParkEvent>;
+  private readonly financingByKey: Map<string, Financing>;
+  private readonly tenancyByKey: Map<string, Tenancy>;
+  private readonly planOfPark: Map<string, CultivationPlan>;
+  /** Each table's records by id, indexed the first time a tied row looks one up. */
+  private readonly byId = new Map<readonly RecordMeta[], Map<string, RecordMeta>>();
 
   constructor(
     private readonly sheet: LocatedSheet,
@@ -198,18 +285,45 @@ class SheetPlanner {
     this.reportByKey = new Map(
       existing.reports.map((report) => [`${report.enterpriseId}|${report.period}`, report]),
     );
+    this.eventByKey = indexed(existing.events, (e) => eventKey(e.parkId, e.date, e.title));
+    this.financingByKey = indexed(existing.financings, (f) =>
+      financingKey(f.enterpriseId, f.date, f.amountYuan),
+    );
+    this.tenancyByKey = indexed(existing.tenancies, (t) =>
+      tenancyKey(t.enterpriseId, t.parkId, t.movedInOn),
+    );
+    this.planOfPark = planByPark(existing.plans);
   }
 
   private origin(rowNumber: number): RowOrigin {
     return { sheet: this.sheet.sheetName, row: rowNumber };
   }
 
-  private matchOf(
-    draft: RowDraft,
-  ):
-    | { kind: 'found'; enterprise: Enterprise; match: RowMatch }
-    | { kind: 'unconfirmed'; match: RowMatch }
-    | { kind: 'none'; note: LocalizedText | null } {
+  private unmatched(rowNumber: number, note: LocalizedText, match: RowMatch | null = null): void {
+    this.rows.push({ rowNumber, status: 'unmatched', match, changes: [], note });
+  }
+
+  /**
+   * The record a tied row names: undefined when the row is not tied, null (noted as not
+   * matched) when the record is no longer here.
+   */
+  private tiedRecord<T extends RecordMeta>(
+    rowNumber: number,
+    records: readonly T[],
+  ): T | undefined | null {
+    const tied = this.options.tied?.get(rowNumber);
+    if (tied === undefined) return undefined;
+    let byId = this.byId.get(records);
+    if (byId === undefined) {
+      byId = new Map(records.filter(isLive).map((record) => [record.id, record]));
+      this.byId.set(records, byId);
+    }
+    const record = byId.get(tied.recordId) as T | undefined;
+    if (record === undefined) this.unmatched(rowNumber, goneNote);
+    return record ?? null;
+  }
+
+  private matchOf(draft: RowDraft): EnterpriseFound {
     const found = this.matcher.enterprise(draft.refs);
     if (found.kind === 'none') return { kind: 'none', note: null };
     if (found.kind === 'ambiguous') {
@@ -228,52 +342,125 @@ class SheetPlanner {
       : { kind: 'found', enterprise: found.enterprise, match };
   }
 
-  enterpriseRow(draft: RowDraft, row: NormalisedRow): void {
+  /** The enterprise a row of another kind belongs to; a row naming none is noted as not matched. */
+  private referencedEnterprise(
+    draft: RowDraft,
+  ): { readonly enterprise: Enterprise; readonly match: RowMatch } | undefined {
     const found = this.matchOf(draft);
+    if (found.kind === 'found') return found;
     if (found.kind === 'unconfirmed') {
-      this.rows.push({
-        rowNumber: draft.rowNumber,
-        status: 'unmatched',
-        match: found.match,
-        changes: [],
-        note: confirmNote(found.match.recordName),
-      });
+      this.unmatched(draft.rowNumber, confirmNote(found.match.recordName), found.match);
+    } else this.unmatched(draft.rowNumber, found.note ?? unmatchedEnterprise);
+    return undefined;
+  }
+
+  /** The park a row of another kind belongs to; a row naming none is noted as not matched. */
+  private referencedPark(draft: RowDraft): Park | undefined {
+    const parkName = draft.refs.parkName ?? '';
+    const park = this.matcher.park(parkName);
+    if (park === undefined) this.unmatched(draft.rowNumber, unknownParkNote(parkName));
+    return park;
+  }
+
+  /**
+   * A row of a kind stored as one record a row: a new record, or the stored one with the row
+   * merged in under the policy. The write, if any, is for the caller to file under its table.
+   */
+  private keyedRow<T extends RecordMeta>(
+    entity: ImportEntity,
+    schema: z.ZodType<T>,
+    rowNumber: number,
+    stored: T | undefined,
+    incoming: Readonly<Record<string, unknown>>,
+    match: RowMatch | null,
+  ): {
+    readonly outcome: RowOutcome;
+    readonly write?: { readonly draft: RecordDraft<T>; readonly expectedVersion?: number };
+  } {
+    if (stored === undefined) {
+      return {
+        outcome: { rowNumber, status: 'new', match, changes: [] },
+        write: { draft: newDraft(schema, this.options.newId(), incoming) },
+      };
+    }
+    const tied = this.options.tied?.get(rowNumber);
+    const compared = compare(entity, stored, withCleared(incoming, tied), this.options.policy);
+    const changed = compared.changes.some((change) => change.applied);
+    const outcome: RowOutcome = {
+      rowNumber,
+      status: changed ? 'changed' : 'unchanged',
+      match,
+      changes: compared.changes,
+    };
+    if (!changed) return { outcome };
+    const draft = withoutBookkeeping(compared.merged as T);
+    return {
+      outcome,
+      write: tied === undefined ? { draft } : { draft, expectedVersion: tied.expectedVersion },
+    };
+  }
+
+  enterpriseRow(draft: RowDraft, row: NormalisedRow): void {
+    const tied = this.tiedRecord(draft.rowNumber, this.existing.enterprises);
+    if (tied === null) return;
+    const found: EnterpriseFound =
+      tied === undefined
+        ? this.matchOf(draft)
+        : {
+            kind: 'found',
+            enterprise: tied,
+            match: {
+              recordId: tied.id,
+              recordName: tied.name,
+              basis: 'record-id',
+              needsConfirmation: false,
+            },
+          };
+    if (found.kind === 'unconfirmed') {
+      this.unmatched(draft.rowNumber, confirmNote(found.match.recordName), found.match);
       return;
     }
-    const origin = this.origin(draft.rowNumber);
-    let enterpriseId: string;
-    let status: RowStatus;
-    let changes: CellChange[] = [];
-    if (found.kind === 'found') {
-      const compared = compare('enterprises', found.enterprise, draft.fields, this.options.policy);
-      changes = compared.changes;
-      enterpriseId = found.enterprise.id;
-      status = changes.some((change) => change.applied) ? 'changed' : 'unchanged';
-      if (status === 'changed') {
-        this.writes.push({
-          table: 'enterprises',
-          draft: withoutBookkeeping(compared.merged as Enterprise),
-          origin,
-        });
-      }
-    } else {
-      enterpriseId = this.options.newId();
-      status = 'new';
-      this.writes.push({
-        table: 'enterprises',
-        draft: newDraft<Enterprise>(enterpriseSchema, enterpriseId, draft.fields),
-        origin,
-      });
+    const { outcome, write } = this.keyedRow(
+      'enterprises',
+      enterpriseSchema,
+      draft.rowNumber,
+      found.kind === 'found' ? found.enterprise : undefined,
+      draft.fields,
+      found.kind === 'found' ? found.match : null,
+    );
+    if (write !== undefined) {
+      this.writes.push({ table: 'enterprises', ...write, origin: this.origin(draft.rowNumber) });
     }
-    const housing = this.housing(draft, row, enterpriseId, status === 'new');
+    const enterpriseId = write?.draft.id ?? (found.kind === 'found' ? found.enterprise.id : '');
+    const housing = this.housing(draft, row, enterpriseId, outcome.status === 'new');
     this.rows.push({
-      rowNumber: draft.rowNumber,
-      status: housing.moved && status !== 'new' ? 'move' : status,
-      match: found.kind === 'found' ? found.match : null,
-      changes,
+      ...outcome,
+      status: housing.moved && outcome.status !== 'new' ? 'move' : outcome.status,
       ...(housing.move === undefined ? {} : { move: housing.move }),
       ...(housing.note === undefined ? {} : { note: housing.note }),
     });
+  }
+
+  /**
+   * Opens a stay in a park for an enterprise, closing its stays elsewhere from that day: the
+   * writes, and the parks it leaves.
+   */
+  private moveInto(
+    tenancies: readonly Tenancy[],
+    opened: RecordDraft<Tenancy> & { readonly movedInOn: IsoDate },
+    origin: RowOrigin,
+  ): MoveInto {
+    const planned = planTenancyMove(tenancies, opened);
+    if (planned.kind !== 'move') return planned;
+    for (const closed of planned.closed) {
+      this.writes.push({ table: 'tenancies', draft: withoutBookkeeping(closed), origin });
+    }
+    this.writes.push({ table: 'tenancies', draft: opened, origin });
+    const parkNames = new Map(this.existing.parks.map((p) => [p.id, p.name]));
+    const from = tenanciesHousingOn(tenancies, opened.enterpriseId, opened.movedInOn).map(
+      (tenancy) => parkNames.get(tenancy.parkId) ?? tenancy.parkId,
+    );
+    return { kind: 'moved', from };
   }
 
   /** The park a row names for its enterprise: a tenancy there, closing the one elsewhere. */
@@ -297,50 +484,32 @@ class SheetPlanner {
     }
     const movedIn = row.values.movedInOn;
     const movedInOn = (typeof movedIn === 'string' ? movedIn : this.options.today) as IsoDate;
-    const tenancies = isNew ? [] : this.existing.tenancies;
-    const planned = planTenancyMove(tenancies, { enterpriseId, parkId: park.id, movedInOn });
-    if (planned.kind === 'already-here') return { moved: false };
-    if (planned.kind === 'refused') return { moved: false, note: planned.message };
-    const origin = this.origin(draft.rowNumber);
-    for (const closed of planned.closed) {
-      this.writes.push({ table: 'tenancies', draft: withoutBookkeeping(closed), origin });
-    }
-    this.writes.push({
-      table: 'tenancies',
-      draft: { id: this.options.newId(), ...planned.opened },
-      origin,
-    });
-    const parkNames = new Map(this.existing.parks.map((p) => [p.id, p.name]));
-    const from = tenanciesHousingOn(tenancies, enterpriseId, movedInOn).map(
-      (tenancy) => parkNames.get(tenancy.parkId) ?? tenancy.parkId,
+    const moved = this.moveInto(
+      isNew ? [] : this.existing.tenancies,
+      { id: this.options.newId(), enterpriseId, parkId: park.id, movedInOn },
+      this.origin(draft.rowNumber),
     );
-    return { moved: true, move: { from, to: park.name } };
+    if (moved.kind === 'already-here') return { moved: false };
+    if (moved.kind === 'refused') return { moved: false, note: moved.message };
+    return { moved: true, move: { from: moved.from, to: park.name } };
   }
 
   reportRow(draft: RowDraft): void {
-    const found = this.matchOf(draft);
-    if (found.kind !== 'found') {
-      this.rows.push({
-        rowNumber: draft.rowNumber,
-        status: 'unmatched',
-        match: found.kind === 'unconfirmed' ? found.match : null,
-        changes: [],
-        note:
-          found.kind === 'unconfirmed'
-            ? confirmNote(found.match.recordName)
-            : (found.note ?? unmatchedEnterprise),
-      });
-      return;
-    }
+    const tied = this.tiedRecord(draft.rowNumber, this.existing.reports);
+    if (tied === null) return;
+    const found = this.referencedEnterprise(draft);
+    if (found === undefined) return;
     const period = draft.fields.period as Period;
     const figures: Record<string, unknown> = { ...draft.fields };
     delete figures.period;
-    const stored = this.reportByKey.get(`${found.enterprise.id}|${period}`);
+    const stored = tied ?? this.reportByKey.get(`${found.enterprise.id}|${period}`);
     const base = stored === undefined ? {} : withoutBookkeeping(stored);
-    const compared = compare('revenue', base, figures, this.options.policy);
+    const tiedRow = this.options.tied?.get(draft.rowNumber);
+    const compared = compare('revenue', base, withCleared(figures, tiedRow), this.options.policy);
     const applied = compared.changes.some((change) => change.applied);
     const status: RowStatus = stored === undefined ? 'new' : applied ? 'changed' : 'unchanged';
     if (status !== 'unchanged') {
+      const expectedVersion = tiedRow?.expectedVersion;
       this.writes.push({
         table: 'reports',
         draft: {
@@ -350,6 +519,7 @@ class SheetPlanner {
           period,
         } as RecordDraft<RevenueReport>,
         origin: this.origin(draft.rowNumber),
+        ...(expectedVersion === undefined ? {} : { expectedVersion }),
       });
     }
     this.rows.push({
@@ -361,51 +531,143 @@ class SheetPlanner {
   }
 
   parkRow(draft: RowDraft): void {
+    const tied = this.tiedRecord(draft.rowNumber, this.existing.parks);
+    if (tied === null) return;
     const stored =
-      draft.refs.parkName === undefined ? undefined : this.matcher.park(draft.refs.parkName);
-    const origin = this.origin(draft.rowNumber);
-    if (stored === undefined) {
-      this.writes.push({
-        table: 'parks',
-        draft: newDraft<Park>(parkSchema, this.options.newId(), draft.fields),
-        origin,
-      });
-      this.rows.push({ rowNumber: draft.rowNumber, status: 'new', match: null, changes: [] });
-      return;
+      tied ??
+      (draft.refs.parkName === undefined ? undefined : this.matcher.park(draft.refs.parkName));
+    const { outcome, write } = this.keyedRow(
+      'parks',
+      parkSchema,
+      draft.rowNumber,
+      stored,
+      draft.fields,
+      stored === undefined ? null : parkMatch(stored),
+    );
+    this.rows.push(outcome);
+    if (write !== undefined) {
+      this.writes.push({ table: 'parks', ...write, origin: this.origin(draft.rowNumber) });
     }
-    const compared = compare('parks', stored, draft.fields, this.options.policy);
-    const changed = compared.changes.some((change) => change.applied);
-    if (changed) {
-      this.writes.push({
-        table: 'parks',
-        draft: withoutBookkeeping(compared.merged as Park),
-        origin,
-      });
-    }
-    this.rows.push({
-      rowNumber: draft.rowNumber,
-      status: changed ? 'changed' : 'unchanged',
-      match: {
-        recordId: stored.id,
-        recordName: stored.name,
-        basis: 'name',
-        needsConfirmation: false,
-      },
-      changes: compared.changes,
-    });
   }
 
-  unsupportedRow(rowNumber: number, entity: ImportEntity): void {
-    this.rows.push({
-      rowNumber,
-      status: 'unsupported',
-      match: null,
-      changes: [],
-      note: localized(
-        `暂不支持导入“${importEntityLabels[entity].zh}”：这一行不会写入`,
-        `Importing ${importEntityLabels[entity].en} is not supported yet: this row is not written`,
-      ),
-    });
+  eventRow(draft: RowDraft): void {
+    const tied = this.tiedRecord(draft.rowNumber, this.existing.events);
+    if (tied === null) return;
+    const park = this.referencedPark(draft);
+    if (park === undefined) return;
+    const { date, title } = draft.fields;
+    const { outcome, write } = this.keyedRow(
+      'events',
+      parkEventSchema,
+      draft.rowNumber,
+      tied ?? this.eventByKey.get(eventKey(park.id, date, title)),
+      { ...draft.fields, parkId: park.id },
+      parkMatch(park),
+    );
+    this.rows.push(outcome);
+    if (write !== undefined) {
+      this.writes.push({ table: 'parkEvents', ...write, origin: this.origin(draft.rowNumber) });
+    }
+  }
+
+  cultivationRow(draft: RowDraft): void {
+    const tied = this.tiedRecord(draft.rowNumber, this.existing.plans);
+    if (tied === null) return;
+    const park = this.referencedPark(draft);
+    if (park === undefined) return;
+    const { outcome, write } = this.keyedRow(
+      'cultivation',
+      cultivationPlanSchema,
+      draft.rowNumber,
+      tied ?? this.planOfPark.get(park.id),
+      { ...draft.fields, parkId: park.id },
+      parkMatch(park),
+    );
+    this.rows.push(outcome);
+    if (write !== undefined) {
+      const origin = this.origin(draft.rowNumber);
+      this.writes.push({ table: 'cultivationPlans', ...write, origin });
+    }
+  }
+
+  financingRow(draft: RowDraft): void {
+    const tied = this.tiedRecord(draft.rowNumber, this.existing.financings);
+    if (tied === null) return;
+    const found = this.referencedEnterprise(draft);
+    if (found === undefined) return;
+    const { date, amountYuan } = draft.fields;
+    const enterpriseId = found.enterprise.id;
+    const { outcome, write } = this.keyedRow(
+      'financing',
+      financingSchema,
+      draft.rowNumber,
+      tied ?? this.financingByKey.get(financingKey(enterpriseId, date, amountYuan)),
+      { ...draft.fields, enterpriseId },
+      found.match,
+    );
+    this.rows.push(outcome);
+    if (write !== undefined) {
+      this.writes.push({ table: 'financings', ...write, origin: this.origin(draft.rowNumber) });
+    }
+  }
+
+  /**
+   * A stay of an enterprise in a park: the stored one with the same move-in date (or, without
+   * a date, the one housing it today); else a new stay, which moves the enterprise out of the
+   * park it is in now unless the row gives the stay's end (a past stay, recorded as it was).
+   */
+  tenancyRow(draft: RowDraft): void {
+    const tied = this.tiedRecord(draft.rowNumber, this.existing.tenancies);
+    if (tied === null) return;
+    const found = this.referencedEnterprise(draft);
+    if (found === undefined) return;
+    const park = this.referencedPark(draft);
+    if (park === undefined) return;
+    const enterpriseId = found.enterprise.id;
+    const incoming = { ...draft.fields, enterpriseId, parkId: park.id };
+    const movedInOn = draft.fields.movedInOn as IsoDate | undefined;
+    const housingHere = () =>
+      tenanciesHousingOn(
+        this.existing.tenancies,
+        enterpriseId,
+        movedInOn ?? this.options.today,
+      ).find((tenancy) => tenancy.parkId === park.id);
+    let stored =
+      tied ?? this.tenancyByKey.get(tenancyKey(enterpriseId, park.id, movedInOn)) ?? housingHere();
+    if (stored === undefined && draft.fields.movedOutOn === undefined) {
+      const opened = newDraft<Tenancy>(tenancySchema, this.options.newId(), {
+        ...incoming,
+        movedInOn: movedInOn ?? this.options.today,
+      }) as RecordDraft<Tenancy> & { readonly movedInOn: IsoDate };
+      const moved = this.moveInto(this.existing.tenancies, opened, this.origin(draft.rowNumber));
+      if (moved.kind === 'refused') {
+        this.unmatched(draft.rowNumber, moved.message, found.match);
+        return;
+      }
+      if (moved.kind === 'moved') {
+        this.rows.push({
+          rowNumber: draft.rowNumber,
+          status: moved.from.length > 0 ? 'move' : 'new',
+          match: found.match,
+          changes: [],
+          ...(moved.from.length > 0 ? { move: { from: moved.from, to: park.name } } : {}),
+        });
+        return;
+      }
+      stored = moved.tenancy;
+    }
+    const { outcome, write } = this.keyedRow(
+      'tenancies',
+      tenancySchema,
+      draft.rowNumber,
+      stored,
+      incoming,
+      found.match,
+    );
+    this.rows.push(outcome);
+    if (write !== undefined) {
+      this.writes.push({ table: 'tenancies', ...write, origin: this.origin(draft.rowNumber) });
+    }
   }
 }
 
@@ -435,10 +697,29 @@ export function planSheetImport(
       row,
       options.year === undefined ? {} : { year: options.year },
     );
-    if (entity === 'enterprises') planner.enterpriseRow(draft, row);
-    else if (entity === 'revenue') planner.reportRow(draft);
-    else if (entity === 'parks') planner.parkRow(draft);
-    else planner.unsupportedRow(row.rowNumber, entity);
+    switch (entity) {
+      case 'enterprises':
+        planner.enterpriseRow(draft, row);
+        break;
+      case 'revenue':
+        planner.reportRow(draft);
+        break;
+      case 'parks':
+        planner.parkRow(draft);
+        break;
+      case 'tenancies':
+        planner.tenancyRow(draft);
+        break;
+      case 'events':
+        planner.eventRow(draft);
+        break;
+      case 'financing':
+        planner.financingRow(draft);
+        break;
+      case 'cultivation':
+        planner.cultivationRow(draft);
+        break;
+    }
   });
   return {
     sheetName: sheet.sheetName,
@@ -460,6 +741,8 @@ export interface SheetToPlan {
   readonly validation: SheetValidation;
   /** Row numbers of this sheet whose name-only match the user confirmed. */
   readonly confirmedRows?: ReadonlySet<number>;
+  /** By row number: this sheet's rows tied to their record. */
+  readonly tied?: ReadonlyMap<number, TiedRow>;
 }
 
 /** Planned new records as stored ones, so a later sheet of the same file can match them. */
@@ -486,6 +769,9 @@ function withPlanned(existing: ExistingRecords, plan: SheetImportPlan): Existing
     enterprises: replaced(existing.enterprises, draftsOf('enterprises')),
     tenancies: replaced(existing.tenancies, draftsOf('tenancies')),
     reports: replaced(existing.reports, draftsOf('reports')),
+    events: replaced(existing.events, draftsOf('parkEvents')),
+    financings: replaced(existing.financings, draftsOf('financings')),
+    plans: replaced(existing.plans, draftsOf('cultivationPlans')),
   };
 }
 
@@ -500,10 +786,11 @@ export function planWorkbookImport(
 ): SheetImportPlan[] {
   const plans: SheetImportPlan[] = [];
   let known = existing;
-  for (const { sheet, rows, validation, confirmedRows } of sheets) {
+  for (const { sheet, rows, validation, confirmedRows, tied } of sheets) {
     const plan = planSheetImport(sheet, rows, validation, known, {
       ...options,
       ...(confirmedRows === undefined ? {} : { confirmedRows }),
+      ...(tied === undefined ? {} : { tied }),
     });
     plans.push(plan);
     known = withPlanned(known, plan);
