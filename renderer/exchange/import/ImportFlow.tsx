@@ -11,7 +11,6 @@ import { useUnsavedWork } from '../../app/unsaved-work';
 import { formatBytes } from '../../app/format-bytes';
 import { localToday } from '../../dates/local-today';
 import { useRegistry } from '../../db/hooks';
-import { readIndicatorTables } from '../../db/indicator-tables';
 import { RegistryError } from '../../db/registry-error';
 import { getPlatform } from '../../platform/platform';
 import { useMenuCommand } from '../../platform/use-menu-command';
@@ -23,6 +22,7 @@ import type { ImportCommand } from './import-protocol';
 import type { SessionPreview } from './import-session';
 import { ImportCancelled, ImportWorkerClient } from './import-worker-client';
 import { rememberMapping, rememberedMappings } from './mapping-memory';
+import { requestPlans, sheetsToCommit } from './import-requests';
 import { SheetMapping } from './SheetMapping';
 import './import.css';
 
@@ -183,15 +183,7 @@ export function ImportFlow() {
     setBusy({ what: 'planning', done: 0, total: 0 });
     setStatus(null);
     try {
-      const stored = await readIndicatorTables(registry);
-      const reply = await worker().request({
-        kind: 'plan',
-        stored: {
-          parks: stored.parks,
-          enterprises: stored.enterprises,
-          tenancies: stored.tenancies,
-          reportYears: stored.reportYears,
-        },
+      const reply = await requestPlans(worker(), registry, {
         policy: { global: policy },
         confirmedRows,
         today: localToday(),
@@ -216,16 +208,7 @@ export function ImportFlow() {
     if (loaded === null || plans === null) return;
     setBusy({ what: 'committing', done: 0, total: 0 });
     try {
-      const sheets = Object.fromEntries(
-        loaded.preview.sheets.map((sheet) => [
-          sheet.name,
-          {
-            layoutSignature: sheet.layoutSignature,
-            mapping: mappings[sheet.sheetIndex] ?? { entity: sheet.entity, columns: [] },
-            excluded: sheet.counts.excluded,
-          },
-        ]),
-      );
+      const sheets = sheetsToCommit(loaded.preview, mappings);
       const outcome = await commitImport(
         registry,
         { fileName: loaded.fileName, contentHash: loaded.contentHash, plans, sheets },

@@ -10,7 +10,8 @@ export class ImportCancelled extends Error {
   }
 }
 
-type Settled = Exclude<ImportReply, { kind: 'progress' }>;
+/** A request's answer: anything but progress. */
+export type ImportSettled = Exclude<ImportReply, { kind: 'progress' }>;
 
 export class ImportWorkerClient {
   private worker: Worker | undefined;
@@ -18,7 +19,7 @@ export class ImportWorkerClient {
   private pending = new Map<
     number,
     {
-      resolve: (reply: Settled) => void;
+      resolve: (reply: ImportSettled) => void;
       reject: (error: Error) => void;
       onProgress: ((done: number, total: number) => void) | undefined;
     }
@@ -53,7 +54,7 @@ export class ImportWorkerClient {
   request(
     command: ImportCommand,
     onProgress?: (done: number, total: number) => void,
-  ): Promise<Settled> {
+  ): Promise<ImportSettled> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress });
