@@ -120,7 +120,8 @@ export class ImportSession {
       const copy = { ...grid, rows: [...grid.rows] };
       const first = locateSheet(copy, index, { date1904: result.workbook.date1904 });
       const mapping = remembered[first.layoutSignature];
-      const state = this.stateOf(copy, index, mapping);
+      // Located again only when a remembered mapping changes what the columns hold.
+      const state = this.stateOf(copy, index, mapping, mapping === undefined ? first : undefined);
       onProgress(index + 1, grids.length);
       return state;
     });
@@ -131,11 +132,11 @@ export class ImportSession {
     grid: SheetState['grid'],
     index: number,
     mapping: ColumnMapping | undefined,
-  ): SheetState {
-    const located = locateSheet(grid, index, {
+    located: LocatedSheet = locateSheet(grid, index, {
       date1904: this.workbook?.date1904 ?? false,
       ...(mapping === undefined ? {} : { mapping }),
-    });
+    }),
+  ): SheetState {
     const state: SheetState = {
       grid,
       located,
