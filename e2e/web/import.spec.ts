@@ -7,13 +7,19 @@ const codes = { first: '91110108551385082Q', second: '91110000802100433B' } as c
 /** The second code with its last character mistyped, as a clerk might. */
 const mistyped = `${codes.second.slice(0, 17)}C`;
 
-/** An enterprise list as an office sends it: a title row, the header, two records. */
-function officeWorkbook(): Buffer {
+type OfficeRow = readonly [number, string, string, string, string];
+
+const officeRows: readonly OfficeRow[] = [
+  [1, '北京星河文化传媒有限公司', codes.first, '031', '张三'],
+  [2, '北京云杉设计有限公司', mistyped, '032', '李四'],
+];
+
+/** An enterprise list as an office sends it: a title row, the header, the records. */
+function officeWorkbook(rows: readonly OfficeRow[] = officeRows): Buffer {
   const sheet = XLSX.utils.aoa_to_sheet([
     ['朝阳区文创园区入驻企业名单（2024年）'],
     ['序号', '企业名称', '统一社会信用代码', '所属行业', '联系人'],
-    [1, '北京星河文化传媒有限公司', codes.first, '031', '张三'],
-    [2, '北京云杉设计有限公司', mistyped, '032', '李四'],
+    ...rows.map((row) => [...row]),
   ]);
   sheet['!merges'] = [XLSX.utils.decode_range('A1:E1')];
   const book = XLSX.utils.book_new();
@@ -140,5 +146,49 @@ test('importing the same unchanged file again writes nothing and says so', async
   await expect(page.locator('.import-comparison .count-unchanged')).toContainText('1');
   await expect(page.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
   await saveScreenshot(page, 'import-no-changes');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a manager takes the office’s new industry codes but keeps the contacts the park typed in', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('./?demo=off#/exchange');
+  const importFile = async (rows: readonly OfficeRow[]) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /选择工作簿…|换一个文件/ }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: '企业名单.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: officeWorkbook(rows),
+    });
+    await expect(page.getByTestId('import-counts')).toContainText('有错误 0', slow);
+    await page.getByRole('button', { name: '与登记册比对' }).click();
+  };
+  await importFile([[1, '北京星河文化传媒有限公司', codes.first, '031', '张三']]);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '新增 1 条' })).toBeVisible(slow);
+
+  // The office's copy has another industry and another contact for the same enterprise.
+  const edited: OfficeRow = [1, '北京星河文化传媒有限公司', codes.first, '032', '王五'];
+  await importFile([edited]);
+  const fields = page.getByRole('table', { name: '按字段处理' });
+  const contactRow = fields.getByRole('row', { name: /联系人/ });
+  await expect(contactRow).toContainText('1 处不同，写入 1 处', slow);
+  await contactRow.getByRole('combobox', { name: '“联系人”的处理方式' }).selectOption('保留现有');
+  await expect(contactRow).toContainText('1 处不同，写入 0 处', slow);
+  await expect(page.locator('.import-changes')).toContainText('张三 → 王五 （按处理方式保留原值）');
+  await expect(fields.getByRole('row', { name: /行业/ })).toContainText('写入 1 处');
+  await saveScreenshot(page, 'import-field-policy');
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '修改 1 条' })).toBeVisible(slow);
+
+  // The same file again: the industry is now the registry's, the contact still the park's own.
+  await importFile([edited]);
+  await expect(page.locator('.import-changes')).toContainText('张三 → 王五', slow);
+  await expect(fields.getByRole('row', { name: /联系人/ })).toBeVisible();
+  await expect(fields.getByRole('row', { name: /行业/ })).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });

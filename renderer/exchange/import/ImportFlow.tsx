@@ -16,6 +16,8 @@ import { getPlatform } from '../../platform/platform';
 import { useMenuCommand } from '../../platform/use-menu-command';
 import type { OpenedFile } from '../../../shared/desktop/desktop-api';
 import { commitImport } from './commit-import';
+import { differingFields } from '../../../shared/exchange/matching/differing-fields';
+import { FieldPolicyTable } from './FieldPolicyTable';
 import { ImportComparison } from './ImportComparison';
 import { ImportPreviewGrid } from './ImportPreviewGrid';
 import type { ImportCommand } from './import-protocol';
@@ -53,6 +55,7 @@ export function ImportFlow() {
   useUnsavedWork('import', loaded !== null);
   const [activeSheet, setActiveSheet] = useState(0);
   const [policy, setPolicy] = useState<FieldPolicy>('overwrite');
+  const [policyByField, setPolicyByField] = useState<Readonly<Record<string, FieldPolicy>>>({});
   const [confirmed, setConfirmed] = useState<Record<number, number[]>>({});
   const [plans, setPlans] = useState<readonly SheetImportPlan[] | null>(null);
   const [mappings, setMappings] = useState<Readonly<Record<number, ColumnMapping>>>({});
@@ -107,6 +110,7 @@ export function ImportFlow() {
     setLoaded(null);
     setPlans(null);
     setConfirmed({});
+    setPolicyByField({});
     setActiveSheet(0);
     setStatus(null);
     setBusy({ what: 'reading', done: 0, total: 0 });
@@ -178,13 +182,13 @@ export function ImportFlow() {
     };
   });
 
-  const compare = async (confirmedRows = confirmed) => {
+  const compare = async (confirmedRows = confirmed, byField = policyByField) => {
     if (loaded === null) return;
     setBusy({ what: 'planning', done: 0, total: 0 });
     setStatus(null);
     try {
       const reply = await requestPlans(worker(), registry, {
-        policy: { global: policy },
+        policy: { global: policy, byField },
         confirmedRows,
         today: localToday(),
       });
@@ -425,6 +429,21 @@ export function ImportFlow() {
               {t('exchangeImport.commit')}
             </button>
           </div>
+          {plans !== null && (
+            <FieldPolicyTable
+              fields={differingFields(plans)}
+              byField={policyByField}
+              disabled={busy !== null}
+              onPolicy={(field, fieldPolicy) => {
+                const others = Object.entries(policyByField).filter(([name]) => name !== field);
+                const next = Object.fromEntries(
+                  fieldPolicy === undefined ? others : [...others, [field, fieldPolicy]],
+                );
+                setPolicyByField(next);
+                void compare(confirmed, next);
+              }}
+            />
+          )}
           {plans !== null && (
             <ImportComparison
               plans={plans}
