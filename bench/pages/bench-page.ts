@@ -336,8 +336,9 @@ async function readInWorker(
 async function planInWorker(
   client: ImportWorkerClient,
   target: Registry,
+  preview: SessionPreview,
 ): Promise<Extract<ImportSettled, { kind: 'plans' }>> {
-  const reply = await requestPlans(client, target, {
+  const reply = await requestPlans(client, target, preview, {
     policy: defaultImportPolicy,
     confirmedRows: {},
     today: localToday(),
@@ -358,7 +359,7 @@ async function importCommit(): Promise<number> {
   try {
     const target = await emptyRegistry();
     const { preview, contentHash } = await readInWorker(client, workbookBytes, 'office.xlsx');
-    const { plans, mappings } = await planInWorker(client, target);
+    const { plans, mappings } = await planInWorker(client, target, preview);
     const created = plans.reduce((sum, plan) => sum + plan.counts.new, 0);
     if (created !== rows.length) {
       throw new Error(`bench: the plan makes ${String(created)} of ${String(rows.length)} new`);
@@ -392,8 +393,8 @@ async function timeNoChanges(
   const client = new ImportWorkerClient();
   try {
     const start = performance.now();
-    await readInWorker(client, bytes, fileName);
-    const { plans } = await planInWorker(client, target);
+    const { preview } = await readInWorker(client, bytes, fileName);
+    const { plans } = await planInWorker(client, target, preview);
     const elapsed = performance.now() - start;
     if (!plansNoWrites(plans)) throw new Error(`bench: re-importing ${fileName} plans writes`);
     return elapsed;

@@ -187,7 +187,7 @@ export function ImportFlow() {
     setBusy({ what: 'planning', done: 0, total: 0 });
     setStatus(null);
     try {
-      const reply = await requestPlans(worker(), registry, {
+      const reply = await requestPlans(worker(), registry, loaded.preview, {
         policy: { global: policy, byField },
         confirmedRows,
         today: localToday(),
