@@ -27,7 +27,7 @@ const comparedTables = ['parks', 'enterprises', 'tenancies'] as const;
  * cloned to the worker and unpacked for nothing.
  */
 export async function requestPlans(
-  worker: ImportWorkerClient,
+  worker: Pick<ImportWorkerClient, 'request'>,
   registry: Registry,
   preview: SessionPreview,
   request: PlanRequest,

@@ -14,7 +14,7 @@ describe('dataRowsXml', () => {
         {
           rowNumber: 5,
           cells: [
-            { kind: 'text', text: '91110105MA01' },
+            { kind: 'text', text: '91110105MA01', guarded: false },
             null,
             { kind: 'number', value: 1234.5 },
             { kind: 'date', date: '2024-01-31' },
@@ -32,7 +32,7 @@ describe('dataRowsXml', () => {
 
   it('escapes markup, drops what XML cannot carry and keeps edge spaces and line breaks', () => {
     const xml = dataRowsXml(
-      [{ rowNumber: 1, cells: [{ kind: 'text', text: ' <a & "b">\u0001\'\n' }] }],
+      [{ rowNumber: 1, cells: [{ kind: 'text', text: ' <a & "b">\u0001\'\n', guarded: false }] }],
       () => '',
       styles,
     );
