@@ -17,8 +17,10 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 async function handle(request: ImportRequest, progress: ProgressReport): Promise<ImportReply> {
   switch (request.kind) {
     case 'read': {
-      const contentHash = await sha256Hex(request.bytes);
+      // The digest runs off this thread: started first, it is done by the time the read is.
+      const digest = sha256Hex(request.bytes);
       const outcome = session.read(request.bytes, request.fileName, request.remembered, progress);
+      const contentHash = await digest;
       return outcome.ok
         ? { kind: 'preview', preview: outcome.preview, contentHash }
         : { kind: 'unreadable', error: outcome.error };
