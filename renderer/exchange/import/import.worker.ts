@@ -4,7 +4,12 @@
  * cancels by terminating this worker.
  */
 import { unpackReports } from '../../../shared/reports/report-storage';
-import type { ImportReply, ImportRequest, ImportResponse } from './import-protocol';
+import {
+  previewInParts,
+  type ImportReply,
+  type ImportRequest,
+  type ImportResponse,
+} from './import-protocol';
 import { ImportSession, type ProgressReport } from './import-session';
 
 const session = new ImportSession();
@@ -76,9 +81,18 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const post = (reply: ImportReply) => {
     self.postMessage({ ...reply, id: request.id } satisfies ImportResponse);
   };
+  const reply = (answer: ImportReply) => {
+    if (answer.kind !== 'preview') {
+      post(answer);
+      return;
+    }
+    const { parts, head } = previewInParts(answer.preview);
+    for (const part of parts) post(part);
+    post({ ...answer, preview: head });
+  };
   handle(request, (done, total) => {
     post({ kind: 'progress', done, total });
-  }).then(post, (error: unknown) => {
+  }).then(reply, (error: unknown) => {
     post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   });
 };
