@@ -1,7 +1,7 @@
 // What `npm run bench` measures. Floors are what the platform does with no app code; each app
 // operation names its floor and its target from the issues. Measures `on: 'app'` drive the built
 // app (bench/app-session.mjs); the others run in the bench page. A measure that cannot run here
-// says why (`unavailable`), and the app operations not built yet say which issue brings them.
+// says why (`unavailable`).
 import { spawnSync } from 'node:child_process';
 
 /**
@@ -50,6 +50,11 @@ export const measures = [
     id: 'floor.sheetjs-write-export',
     label: 'Floor: SheetJS bare write of the enterprises export’s cells (same sheets, no styles)',
     run: ({ page }) => page.evaluate(() => window.bench.sheetjsWriteExportCells()),
+  },
+  {
+    id: 'floor.sheetjs-read-export',
+    label: 'Floor: SheetJS bare read of the enterprises export’s file (default options)',
+    run: ({ page }) => page.evaluate(() => window.bench.sheetjsReadExport()),
   },
   {
     id: 'floor.idb-write',
@@ -130,17 +135,17 @@ export const measures = [
   },
   {
     id: 'app.import-commit',
-    label: 'Import commit of 20k new records',
+    label: 'Import commit of the workbook’s 20k new enterprises (commitImport: one change set)',
     floor: 'floor.idb-write',
     target: { ratio: 1.2 },
-    unavailable: () => 'pending: the bench does not drive the import plan and commit yet (#6)',
+    run: ({ page }) => page.evaluate(() => window.bench.importCommit()),
   },
   {
     id: 'app.reimport-unchanged',
-    label: 'Re-import of the unchanged file → "no changes"',
+    label: 'Re-import of that file after its commit: bytes → worker read → plan says "no changes"',
     floor: 'floor.sheetjs-read',
     target: { ratio: 1.1 },
-    unavailable: () => 'pending: the bench does not drive the import plan yet (#6)',
+    run: ({ page }) => page.evaluate(() => window.bench.reimportUnchanged()),
   },
   {
     id: 'app.export',
@@ -151,10 +156,10 @@ export const measures = [
   },
   {
     id: 'app.reimport-export',
-    label: 'Re-import of that export → "no changes"',
-    floor: 'floor.sheetjs-read',
+    label: 'Re-import of that export into the demo’s registry: bytes → plan says "no changes"',
+    floor: 'floor.sheetjs-read-export',
     target: { ratio: 1.1 },
-    unavailable: () => 'pending: the bench does not drive the import plan yet (#7)',
+    run: ({ page }) => page.evaluate(() => window.bench.reimportExport()),
   },
   {
     id: 'app.grid-first-paint',

@@ -13,7 +13,13 @@ import { demoOptionsIn } from '../../renderer/demo/demo-start';
 import { loadDemo } from '../../renderer/demo/load-demo';
 import { withFieldValue } from '../../renderer/enterprises/enterprise-edits';
 import { enterpriseRowsExport } from '../../renderer/exchange/export/export-files';
-import { ImportWorkerClient } from '../../renderer/exchange/import/import-worker-client';
+import { commitImport } from '../../renderer/exchange/import/commit-import';
+import { requestPlans, sheetsToCommit } from '../../renderer/exchange/import/import-requests';
+import {
+  ImportWorkerClient,
+  type ImportSettled,
+} from '../../renderer/exchange/import/import-worker-client';
+import type { SessionPreview } from '../../renderer/exchange/import/import-session';
 import { enterpriseRows, type EnterpriseRow } from '../../renderer/enterprises/enterprise-rows';
 import { baseGridOptions } from '../../renderer/grid/grid-theme';
 import {
@@ -22,6 +28,8 @@ import {
   type DemoRegistry,
 } from '../../shared/demo/generate-demo';
 import { gridOfSheetSpec } from '../../shared/exchange/exchange-format/spec-grid';
+import { defaultImportPolicy } from '../../shared/exchange/matching/field-policy';
+import { plansNoWrites } from '../../shared/exchange/matching/sheet-import-plan';
 import { writeWorkbook } from '../../shared/exchange/workbook-writer/write-workbook';
 import { indicatorBreakdown, revenueTrend } from '../../shared/indicators/breakdown';
 import { liveRecords } from '../../shared/indicators/indicator-input';
@@ -186,11 +194,17 @@ let registries = 0;
 let registry: Registry | undefined;
 
 /** A new, empty registry database of the app's schema, opened before any timing starts. */
+async function emptyRegistry(): Promise<Registry> {
+  registries += 1;
+  const opened = openRegistry({ name: `bench-registry-${String(registries)}` });
+  await opened.isEmpty();
+  return opened;
+}
+
+/** A new, empty registry that the demo measures then use. */
 async function freshRegistry(): Promise<Registry> {
   registry?.close();
-  registries += 1;
-  registry = openRegistry({ name: `bench-registry-${String(registries)}` });
-  await registry.isEmpty();
+  registry = await emptyRegistry();
   return registry;
 }
 
@@ -231,7 +245,7 @@ async function singleEdit(): Promise<number> {
   const target = await loadedRegistry();
   const id = records.enterprises[Math.floor(records.enterprises.length / 2)]?.id;
   if (id === undefined) throw new Error('bench: the demo has no enterprises');
-  return time(async () => {
+  const elapsed = await time(async () => {
     const enterprise = await target.enterprises.get(id);
     if (enterprise === undefined) throw new Error(`bench: enterprise ${id} is not stored`);
     await target.enterprises.save(
@@ -239,6 +253,14 @@ async function singleEdit(): Promise<number> {
       { expectedVersion: enterprise.version },
     );
   });
+  // Untimed: the edit undone, so the registry still holds what the demo's export says.
+  const edited = await target.enterprises.get(id);
+  if (edited === undefined) throw new Error(`bench: enterprise ${id} is gone`);
+  await target.enterprises.save(
+    withFieldValue(edited, { field: 'digitalCulture', value: !edited.digitalCulture }),
+    { expectedVersion: edited.version },
+  );
+  return elapsed;
 }
 
 /**
@@ -296,6 +318,116 @@ async function importPreview(): Promise<
 function enterprisesExport(): Promise<number> {
   const { enterprises } = preparedDemo().demo;
   return time(() => writeWorkbook(enterpriseRowsExport(enterprises).spec));
+}
+
+/** The import page's read of a file in its worker: the preview and the file's hash. */
+async function readInWorker(
+  client: ImportWorkerClient,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<{ preview: SessionPreview; contentHash: string }> {
+  const reply = await client.request({ kind: 'read', bytes, fileName, remembered: {} });
+  if (reply.kind !== 'preview')
+    throw new Error(`bench: the import read of ${fileName} gave ${reply.kind}`);
+  return { preview: reply.preview, contentHash: reply.contentHash ?? '' };
+}
+
+/** The import page's 比较: the registry's records read and planned against in the worker. */
+async function planInWorker(
+  client: ImportWorkerClient,
+  target: Registry,
+  preview: SessionPreview,
+): Promise<Extract<ImportSettled, { kind: 'plans' }>> {
+  const reply = await requestPlans(client, target, preview, {
+    policy: defaultImportPolicy,
+    confirmedRows: {},
+    today: localToday(),
+  });
+  if (reply.kind !== 'plans') throw new Error(`bench: the import plan gave ${reply.kind}`);
+  return reply;
+}
+
+/** The registry the last import commit wrote the workbook's records into. */
+let importedRegistry: Registry | undefined;
+
+/**
+ * The import's commit (导入): the workbook read and compared with a registry that has none of
+ * its records (untimed), then the app's commit of the 20,000 new enterprises as one change set.
+ */
+async function importCommit(): Promise<number> {
+  const client = new ImportWorkerClient();
+  try {
+    const target = await emptyRegistry();
+    const { preview, contentHash } = await readInWorker(client, workbookBytes, 'office.xlsx');
+    const { plans, mappings } = await planInWorker(client, target, preview);
+    const created = plans.reduce((sum, plan) => sum + plan.counts.new, 0);
+    if (created !== rows.length) {
+      throw new Error(`bench: the plan makes ${String(created)} of ${String(rows.length)} new`);
+    }
+    const elapsed = await time(async () => {
+      const outcome = await commitImport(target, {
+        fileName: 'office.xlsx',
+        contentHash,
+        plans,
+        sheets: sheetsToCommit(preview, mappings),
+      });
+      if (outcome.kind !== 'committed') throw new Error('bench: the import committed nothing');
+    });
+    importedRegistry?.close();
+    importedRegistry = target;
+    return elapsed;
+  } finally {
+    client.dispose();
+  }
+}
+
+/**
+ * A file read and compared as the import page does it, from its bytes to the plan's answer,
+ * which must be "no changes".
+ */
+async function timeNoChanges(
+  bytes: Uint8Array,
+  fileName: string,
+  target: Registry,
+): Promise<number> {
+  const client = new ImportWorkerClient();
+  try {
+    const start = performance.now();
+    const { preview } = await readInWorker(client, bytes, fileName);
+    const { plans } = await planInWorker(client, target, preview);
+    const elapsed = performance.now() - start;
+    if (!plansNoWrites(plans)) throw new Error(`bench: re-importing ${fileName} plans writes`);
+    return elapsed;
+  } finally {
+    client.dispose();
+  }
+}
+
+/** The same workbook again, after its commit: read, compared, "no changes". */
+async function reimportUnchanged(): Promise<number> {
+  if (importedRegistry === undefined) await importCommit();
+  if (importedRegistry === undefined) throw new Error('bench: no import was committed');
+  return timeNoChanges(workbookBytes, 'office.xlsx', importedRegistry);
+}
+
+let exportBytes: Uint8Array | undefined;
+
+/** The export of the demo's enterprises, as app.export writes it (made once, untimed). */
+async function demoExportBytes(): Promise<Uint8Array> {
+  exportBytes ??= await writeWorkbook(enterpriseRowsExport(preparedDemo().demo.enterprises).spec);
+  return exportBytes;
+}
+
+/** Floor of the export's re-import: SheetJS's bare read of that file (default options). */
+async function sheetjsReadExport(): Promise<number> {
+  const bytes = await demoExportBytes();
+  return time(() => XLSX.read(bytes));
+}
+
+/** The enterprises export re-imported into the registry holding the demo: "no changes". */
+async function reimportExport(): Promise<number> {
+  const bytes = await demoExportBytes();
+  return timeNoChanges(bytes, 'enterprises.xlsx', await loadedRegistry());
 }
 
 /** Floor of that export: SheetJS writing the same cells, sheet by sheet, with no formatting. */
@@ -425,7 +557,11 @@ const bench = {
   rawIdbReadDemo,
   registryViewRead,
   importPreview,
+  importCommit,
+  reimportUnchanged,
   enterprisesExport,
+  sheetjsReadExport,
+  reimportExport,
   sheetjsWriteExportCells,
   bareGrid: () => bareGrid(demoRows, enterpriseColumns),
   demoLoad,

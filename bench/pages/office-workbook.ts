@@ -2,6 +2,8 @@
  * A deterministic enterprise list laid out as the district office lays out its sheets: a title
  * row, a 填报单位 row, a two-row header with units, the data, a 合计 row and a note.
  */
+import { computeCheckCharacter, computeOrgCodeCheck } from '../../shared/enterprises/credit-code';
+
 export interface OfficeRow {
   name: string;
   creditCode: string;
@@ -25,19 +27,19 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const words = ['星河', '云帆', '青禾', '墨境', '光年', '拾光', '知行', '远山', '木棉', '长歌'];
 const trades = ['文化传媒', '影视制作', '数字科技', '广告', '设计', '文化艺术', '网络科技'];
 const streets = ['酒仙桥街道', '高碑店地区', '东坝地区', '南磨房地区', '望京街道', '三里屯街道'];
 const subcategories = ['031 广告服务', '022 广播影视节目制作', '024 数字内容服务', '032 设计服务'];
 
-/** Bench data only: a code with a correct final check character (the org-code check is not needed here). */
+/**
+ * A valid code (both check characters right), as a real office workbook holds: the rows are
+ * new enterprises the import can commit, not 20,000 errors.
+ */
 function creditCode(index: number): string {
-  const body = `91110105${String(100000000 + index).slice(-9)}`;
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += alphabet.indexOf(body.charAt(i)) * (weights[i] ?? 0);
-  return body + alphabet.charAt((31 - (sum % 31)) % 31);
+  const orgBody = String(10_000_000 + index).slice(-8);
+  const first17 = `91110105${orgBody}${computeOrgCodeCheck(orgBody)}`;
+  return first17 + computeCheckCharacter(first17);
 }
 
 function pick<T>(list: readonly T[], random: () => number): T {

@@ -98,6 +98,19 @@ describe('check characters', () => {
 });
 
 describe('validateCreditCode', () => {
+  it('accepts every character of the alphabet wherever a letter may stand, and no other', () => {
+    const codeWith = (char: string) => {
+      const orgBody = `1234567${char}`;
+      const first17 = `91110105${orgBody}${computeOrgCodeCheck(orgBody)}`;
+      return first17 + computeCheckCharacter(first17);
+    };
+    for (const char of creditCodeAlphabet) expect(validateCreditCode(codeWith(char)).ok).toBe(true);
+    for (const char of 'IOSVZ') {
+      const first17 = `911101051234567${char}${computeOrgCodeCheck(`1234567${char}`)}`;
+      expect(validateCreditCode(`${first17}0`).ok).toBe(false);
+    }
+  });
+
   it('accepts every sample and describes its parts', () => {
     for (const code of validSamples) {
       const validation = validateCreditCode(code);

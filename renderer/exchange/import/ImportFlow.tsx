@@ -24,8 +24,8 @@ import type { ImportCommand } from './import-protocol';
 import type { SessionPreview } from './import-session';
 import { ImportCancelled, ImportWorkerClient } from './import-worker-client';
 import { rememberMapping, rememberedMappings } from './mapping-memory';
+import { requestPlans, sheetsToCommit } from './import-requests';
 import { SheetMapping } from './SheetMapping';
-import { readStoredForImport } from './stored-for-import';
 import './import.css';
 
 const workbookFilters = [
@@ -187,9 +187,7 @@ export function ImportFlow() {
     setBusy({ what: 'planning', done: 0, total: 0 });
     setStatus(null);
     try {
-      const reply = await worker().request({
-        kind: 'plan',
-        stored: await readStoredForImport(registry),
+      const reply = await requestPlans(worker(), registry, loaded.preview, {
         policy: { global: policy, byField },
         confirmedRows,
         today: localToday(),
@@ -214,16 +212,7 @@ export function ImportFlow() {
     if (loaded === null || plans === null) return;
     setBusy({ what: 'committing', done: 0, total: 0 });
     try {
-      const sheets = Object.fromEntries(
-        loaded.preview.sheets.map((sheet) => [
-          sheet.name,
-          {
-            layoutSignature: sheet.layoutSignature,
-            mapping: mappings[sheet.sheetIndex] ?? { entity: sheet.entity, columns: [] },
-            excluded: sheet.counts.excluded,
-          },
-        ]),
-      );
+      const sheets = sheetsToCommit(loaded.preview, mappings);
       const outcome = await commitImport(
         registry,
         { fileName: loaded.fileName, contentHash: loaded.contentHash, plans, sheets },

@@ -19,7 +19,7 @@ async function importOf(
   const session = new ImportSession();
   const outcome = session.read(bytes, fileName, {});
   if (!outcome.ok) throw new Error(outcome.error.message.en);
-  const plans = session.plan(existingRecordsOf(await readStoredForImport(registry)), {
+  const plans = session.plan(existingRecordsOf(await readStoredForImport(registry, 'all')), {
     policy: { global: 'overwrite' },
     confirmedRows: {},
     today: '2024-11-01',

@@ -14,7 +14,7 @@ import type { CultivationPlan } from '../../../shared/cultivation/cultivation-pl
 import type { ParkEvent } from '../../../shared/events/park-event';
 import type { Financing } from '../../../shared/financing/financing';
 import type { Tenancy } from '../../../shared/tenancies/tenancy';
-import type { SessionPreview } from './import-session';
+import type { PreviewRow, SessionPreview } from './import-session';
 
 /** The registry's records an import is compared with, as stored. */
 export interface StoredForImport {
@@ -74,6 +74,12 @@ export type ImportRequest = ImportCommand & { readonly id: number };
 
 export type ImportReply =
   | { readonly kind: 'progress'; readonly done: number; readonly total: number }
+  /** Part of a sheet's preview rows, sent ahead of the preview that completes them. */
+  | {
+      readonly kind: 'preview-rows';
+      readonly sheetIndex: number;
+      readonly rows: readonly PreviewRow[];
+    }
   | { readonly kind: 'preview'; readonly preview: SessionPreview; readonly contentHash?: string }
   | { readonly kind: 'unreadable'; readonly error: ImportError }
   | {
@@ -85,3 +91,42 @@ export type ImportReply =
   | { readonly kind: 'failed'; readonly message: string };
 
 export type ImportResponse = ImportReply & { readonly id: number };
+
+/**
+ * Rows per message when a preview crosses to the page. The page deserialises each message in one
+ * task; 20,000 rows in one message took ~100 ms of the main thread in one piece, in parts of
+ * this size each task stays a few milliseconds long and the page keeps responding.
+ */
+export const previewRowsPerMessage = 2_000;
+
+/** A preview as it is sent: its rows in parts, then the preview itself without them. */
+export function previewInParts(
+  preview: SessionPreview,
+  rowsPerPart = previewRowsPerMessage,
+): { parts: Extract<ImportReply, { kind: 'preview-rows' }>[]; head: SessionPreview } {
+  const parts: Extract<ImportReply, { kind: 'preview-rows' }>[] = [];
+  for (const sheet of preview.sheets) {
+    for (let start = 0; start < sheet.rows.length; start += rowsPerPart) {
+      const rows = sheet.rows.slice(start, start + rowsPerPart);
+      parts.push({ kind: 'preview-rows', sheetIndex: sheet.sheetIndex, rows });
+    }
+  }
+  return {
+    parts,
+    head: { ...preview, sheets: preview.sheets.map((sheet) => ({ ...sheet, rows: [] })) },
+  };
+}
+
+/** The preview with the rows its parts brought, in the order they came. */
+export function previewWithRows(
+  head: SessionPreview,
+  rowsBySheet: ReadonlyMap<number, readonly (readonly PreviewRow[])[]>,
+): SessionPreview {
+  return {
+    ...head,
+    sheets: head.sheets.map((sheet) => ({
+      ...sheet,
+      rows: (rowsBySheet.get(sheet.sheetIndex) ?? []).flat(),
+    })),
+  };
+}

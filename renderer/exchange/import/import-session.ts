@@ -91,6 +91,14 @@ interface SheetState {
   skipped: boolean;
 }
 
+/**
+ * One empty list for every row without issues or edits: the preview crosses to the page by
+ * structured clone, which sends an object met twice once, so 20,000 rows carry two lists, not
+ * 40,000.
+ */
+const noIssues: readonly ImportIssue[] = [];
+const noEdits: readonly number[] = [];
+
 function cellText(cell: SheetCell | null | undefined): string {
   if (cell === null || cell === undefined) return '';
   return typeof cell.value === 'boolean' ? (cell.value ? 'TRUE' : 'FALSE') : String(cell.value);
@@ -120,7 +128,8 @@ export class ImportSession {
       const copy = { ...grid, rows: [...grid.rows] };
       const first = locateSheet(copy, index, { date1904: result.workbook.date1904 });
       const mapping = remembered[first.layoutSignature];
-      const state = this.stateOf(copy, index, mapping);
+      // Located again only when a remembered mapping changes what the columns hold.
+      const state = this.stateOf(copy, index, mapping, mapping === undefined ? first : undefined);
       onProgress(index + 1, grids.length);
       return state;
     });
@@ -131,11 +140,11 @@ export class ImportSession {
     grid: SheetState['grid'],
     index: number,
     mapping: ColumnMapping | undefined,
-  ): SheetState {
-    const located = locateSheet(grid, index, {
+    located: LocatedSheet = locateSheet(grid, index, {
       date1904: this.workbook?.date1904 ?? false,
       ...(mapping === undefined ? {} : { mapping }),
-    });
+    }),
+  ): SheetState {
     const state: SheetState = {
       grid,
       located,
@@ -278,6 +287,7 @@ export class ImportSession {
     const rows = located.dataRows.map((dataRow, index): PreviewRow => {
       const checked = byRow.get(dataRow.rowNumber);
       const values = state.normalised[index]?.values ?? {};
+      const edits = state.edited.get(dataRow.rowNumber);
       return {
         rowNumber: dataRow.rowNumber,
         cells: columns.map((column) =>
@@ -286,10 +296,10 @@ export class ImportSession {
             column.field === null ? undefined : values[column.field],
           ),
         ),
-        issues: checked?.issues ?? [],
+        issues: checked === undefined || checked.issues.length === 0 ? noIssues : checked.issues,
         blocked: checked?.blocked ?? false,
         excluded: state.excluded.has(dataRow.rowNumber),
-        edited: [...(state.edited.get(dataRow.rowNumber) ?? [])],
+        edited: edits === undefined ? noEdits : [...edits],
       };
     });
     return {

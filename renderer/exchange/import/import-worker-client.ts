@@ -2,7 +2,13 @@
  * The page's side of the import worker: one request at a time, answered by a promise, with
  * progress on the way; cancel ends the worker (and the workbook it held) at once.
  */
-import type { ImportCommand, ImportReply, ImportResponse } from './import-protocol';
+import {
+  previewWithRows,
+  type ImportCommand,
+  type ImportReply,
+  type ImportResponse,
+} from './import-protocol';
+import type { PreviewRow } from './import-session';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -10,7 +16,8 @@ export class ImportCancelled extends Error {
   }
 }
 
-type Settled = Exclude<ImportReply, { kind: 'progress' }>;
+/** A request's answer: anything but progress. */
+export type ImportSettled = Exclude<ImportReply, { kind: 'progress' | 'preview-rows' }>;
 
 export class ImportWorkerClient {
   private worker: Worker | undefined;
@@ -18,9 +25,11 @@ export class ImportWorkerClient {
   private pending = new Map<
     number,
     {
-      resolve: (reply: Settled) => void;
+      resolve: (reply: ImportSettled) => void;
       reject: (error: Error) => void;
       onProgress: ((done: number, total: number) => void) | undefined;
+      /** Preview rows received so far, by sheet, in parts. */
+      rows: Map<number, (readonly PreviewRow[])[]>;
     }
   >();
 
@@ -40,8 +49,18 @@ export class ImportWorkerClient {
         waiting.onProgress?.(reply.done, reply.total);
         return;
       }
+      if (reply.kind === 'preview-rows') {
+        const parts = waiting.rows.get(reply.sheetIndex) ?? [];
+        parts.push(reply.rows);
+        waiting.rows.set(reply.sheetIndex, parts);
+        return;
+      }
       this.pending.delete(reply.id);
-      waiting.resolve(reply);
+      waiting.resolve(
+        reply.kind === 'preview'
+          ? { ...reply, preview: previewWithRows(reply.preview, waiting.rows) }
+          : reply,
+      );
     };
     worker.onerror = (event) => {
       this.failAll(new Error(event.message));
@@ -53,10 +72,10 @@ export class ImportWorkerClient {
   request(
     command: ImportCommand,
     onProgress?: (done: number, total: number) => void,
-  ): Promise<Settled> {
+  ): Promise<ImportSettled> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onProgress });
+      this.pending.set(id, { resolve, reject, onProgress, rows: new Map() });
       this.ensureWorker().postMessage({ ...command, id });
     });
   }

@@ -5,6 +5,7 @@
  */
 import {
   existingRecordsOf,
+  previewInParts,
   type ImportReply,
   type ImportRequest,
   type ImportResponse,
@@ -21,8 +22,10 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
 async function handle(request: ImportRequest, progress: ProgressReport): Promise<ImportReply> {
   switch (request.kind) {
     case 'read': {
-      const contentHash = await sha256Hex(request.bytes);
+      // The digest runs off this thread: started first, it is done by the time the read is.
+      const digest = sha256Hex(request.bytes);
       const outcome = session.read(request.bytes, request.fileName, request.remembered, progress);
+      const contentHash = await digest;
       return outcome.ok
         ? { kind: 'preview', preview: outcome.preview, contentHash }
         : { kind: 'unreadable', error: outcome.error };
@@ -69,9 +72,18 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
   const post = (reply: ImportReply) => {
     self.postMessage({ ...reply, id: request.id } satisfies ImportResponse);
   };
+  const reply = (answer: ImportReply) => {
+    if (answer.kind !== 'preview') {
+      post(answer);
+      return;
+    }
+    const { parts, head } = previewInParts(answer.preview);
+    for (const part of parts) post(part);
+    post({ ...answer, preview: head });
+  };
   handle(request, (done, total) => {
     post({ kind: 'progress', done, total });
-  }).then(post, (error: unknown) => {
+  }).then(reply, (error: unknown) => {
     post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   });
 };

@@ -1,23 +1,35 @@
 /**
  * Reading the records an import is compared with: the import page sends them to its worker,
- * the round trip plans with them in the page.
+ * the round trip plans with them in the page. Parks, enterprises and tenancies are always read
+ * (every sheet's rows refer to them); the rest only for the sheets that compare with them: the
+ * district's 350,000 reports would otherwise be read, cloned to the worker and unpacked for an
+ * enterprise list.
  */
-import { readIndicatorTables } from '../../db/indicator-tables';
+import type { ImportEntity } from '../../../shared/exchange/mapping/import-entity';
+import { readSomeIndicatorTables, type IndicatorTableName } from '../../db/indicator-tables';
 import type { Registry } from '../../db/registry';
 import type { StoredForImport } from './import-protocol';
 
-export async function readStoredForImport(registry: Registry): Promise<StoredForImport> {
+export async function readStoredForImport(
+  registry: Registry,
+  entities: ReadonlySet<ImportEntity> | 'all',
+): Promise<StoredForImport> {
+  const needs = (entity: ImportEntity) => entities === 'all' || entities.has(entity);
+  const tables: IndicatorTableName[] = ['parks', 'enterprises', 'tenancies'];
+  if (needs('revenue')) tables.push('reportYears');
+  if (needs('events')) tables.push('parkEvents');
+  if (needs('financing')) tables.push('financings');
   const [stored, cultivationPlans] = await Promise.all([
-    readIndicatorTables(registry),
-    registry.cultivationPlans.list(),
+    readSomeIndicatorTables(registry, tables),
+    needs('cultivation') || needs('milestones') ? registry.cultivationPlans.list() : [],
   ]);
   return {
-    parks: stored.parks,
-    enterprises: stored.enterprises,
-    tenancies: stored.tenancies,
-    reportYears: stored.reportYears,
-    parkEvents: stored.parkEvents,
-    financings: stored.financings,
+    parks: stored.parks ?? [],
+    enterprises: stored.enterprises ?? [],
+    tenancies: stored.tenancies ?? [],
+    reportYears: stored.reportYears ?? [],
+    parkEvents: stored.parkEvents ?? [],
+    financings: stored.financings ?? [],
     cultivationPlans,
   };
 }

@@ -154,7 +154,7 @@ export function RoundTripPanel() {
       });
       return;
     }
-    const existing = existingRecordsOf(await readStoredForImport(getRegistry()));
+    const existing = existingRecordsOf(await readStoredForImport(getRegistry(), 'all'));
     setByCell(new Map());
     setAll(undefined);
     setCompared({

@@ -33,7 +33,7 @@ async function registryWithEveryKind(): Promise<Registry> {
   const session = new ImportSession();
   const read = session.read(everyKindBytes(), '全部.xlsx', {});
   if (!read.ok) throw new Error(read.error.message.en);
-  const existing = existingRecordsOf(await readStoredForImport(registry));
+  const existing = existingRecordsOf(await readStoredForImport(registry, 'all'));
   const plans = session.plan(existing, {
     policy: { global: 'overwrite' },
     confirmedRows: {},
@@ -45,7 +45,7 @@ async function registryWithEveryKind(): Promise<Registry> {
 }
 
 async function stored(registry: Registry): Promise<ExistingRecords> {
-  return existingRecordsOf(await readStoredForImport(registry));
+  return existingRecordsOf(await readStoredForImport(registry, 'all'));
 }
 
 function exchangeRecordsOf(existing: ExistingRecords): ExchangeRecords {

@@ -139,6 +139,21 @@ export const composedFields: ReadonlySet<ImportFieldId> = new Set([
   'earlierCertifications',
 ]);
 
+const copiedFields = new Map<ImportEntity, readonly (readonly [ImportFieldId, string])[]>();
+
+/** An entity's copied fields as pairs, listed once: every row of a sheet goes through them. */
+function copiedFieldsOf(entity: ImportEntity): readonly (readonly [ImportFieldId, string])[] {
+  let pairs = copiedFields.get(entity);
+  if (pairs === undefined) {
+    pairs = Object.entries(recordFieldOf[entity]).flatMap(([importId, recordField]) => {
+      const field = importId as ImportFieldId;
+      return composedFields.has(field) ? [] : [[field, recordField] as const];
+    });
+    copiedFields.set(entity, pairs);
+  }
+  return pairs;
+}
+
 export function draftOfRow(
   entity: ImportEntity,
   sheet: LocatedSheet,
@@ -146,10 +161,9 @@ export function draftOfRow(
   context: DraftContext = {},
 ): RowDraft {
   const fields: Record<string, unknown> = {};
-  for (const [importId, recordField] of Object.entries(recordFieldOf[entity])) {
-    const value = valueOf(row, importId as ImportFieldId);
+  for (const [importId, recordField] of copiedFieldsOf(entity)) {
+    const value = valueOf(row, importId);
     if (value === null || value === undefined) continue;
-    if (composedFields.has(importId as ImportFieldId)) continue;
     fields[recordField] = value;
   }
   if (entity === 'enterprises') {
