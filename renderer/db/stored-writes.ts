@@ -30,7 +30,7 @@ import type { ReportYear } from '../../shared/reports/report-storage';
 import type { Tenancy } from '../../shared/tenancies/tenancy';
 import type { RegistryDb } from './registry-db';
 import { RegistryError } from './registry-error';
-import { writeInChunks, type ProgressCounter } from './write-chunks';
+import { chunksOf, writeChunks, type ProgressCounter } from './write-chunks';
 
 export interface StoredWriteOptions {
   /** 'add' for records that must be new (the bulk load): an existing id aborts the write. */
@@ -46,11 +46,18 @@ export async function writeStoredChanges(
   await checkCreditCodes(db, changes);
   await checkReferences(db, changes);
   await updateTotals(db, changes);
+  // Every table's chunks in one pipeline: no table waits for the last one's to drain.
+  const chunks = contentTables.flatMap((table) => {
+    const puts = changes.flatMap((change) =>
+      change.table === table && change.after !== undefined ? [change.after] : [],
+    );
+    return chunksOf(db.content(table), puts as never[], options.mode);
+  });
+  await writeChunks(chunks, options.progress);
   for (const table of contentTables) {
-    const ofTable = changes.filter((change) => change.table === table);
-    const puts = ofTable.flatMap((change) => (change.after === undefined ? [] : [change.after]));
-    const removals = ofTable.filter((change) => change.after === undefined).map((c) => c.id);
-    await writeInChunks(db.content(table), puts as never[], options.mode, options.progress);
+    const removals = changes.flatMap((change) =>
+      change.table === table && change.after === undefined ? [change.id] : [],
+    );
     if (removals.length > 0) await db.content(table).bulkDelete(removals);
   }
 }
