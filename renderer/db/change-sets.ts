@@ -310,7 +310,12 @@ export async function recordChangeSet(
   db: RegistryDb,
   request: ChangeSetRequest,
 ): Promise<ChangeSet> {
-  const seq = request.seq ?? (await nextChangeSetSeq(db));
+  // Independent reads and writes go together: a single edit waits on IndexedDB once for each
+  // pair rather than once per call.
+  const [seq, revision] = await Promise.all([
+    request.seq ?? nextChangeSetSeq(db),
+    nextRevision(db),
+  ]);
   const changeSet: ChangeSet = {
     seq,
     at: request.at,
@@ -319,13 +324,15 @@ export async function recordChangeSet(
     counts: request.counts ?? countChanges(request.changes),
     detail: request.detail,
     status: 'applied',
-    revision: await nextRevision(db),
+    revision,
     ...(request.undoSnapshotId === undefined ? {} : { undoSnapshotId: request.undoSnapshotId }),
   };
-  await db.changeSets.add(changeSet);
-  if (request.detail === 'records') {
+  await Promise.all([
+    db.changeSets.add(changeSet),
     // Every change a plan, undo or redo records has an `after`: deletions are tombstones.
-    await db.changeParts.bulkAdd(toChangeParts(seq, request.changes as RecordChange[]));
-  }
+    request.detail === 'records'
+      ? db.changeParts.bulkAdd(toChangeParts(seq, request.changes as RecordChange[]))
+      : undefined,
+  ]);
   return changeSet;
 }

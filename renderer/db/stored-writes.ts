@@ -73,12 +73,20 @@ async function checkCreditCodes(db: RegistryDb, changes: readonly StoredChange[]
     if (other !== undefined && other.id !== enterprise.id) throw duplicateCode(enterprise, other);
     claimants.set(enterprise.creditCode, enterprise);
   }
-  if (claimants.size === 0) return;
+  // A record keeping its own code needs no look-up: the unique index says no other holds it.
+  const kept = new Set(
+    enterpriseChanges.flatMap((change) => {
+      const before = change.before as Enterprise | undefined;
+      const after = change.after as Enterprise | undefined;
+      return before !== undefined && before.creditCode === after?.creditCode ? [change.id] : [];
+    }),
+  );
+  const codes = [...claimants.values()]
+    .filter((enterprise) => !kept.has(enterprise.id))
+    .map((enterprise) => enterprise.creditCode);
+  if (codes.length === 0) return;
   const rewritten = new Set(enterpriseChanges.map((change) => change.id));
-  const holders = await db.enterprises
-    .where('creditCode')
-    .anyOf([...claimants.keys()])
-    .toArray();
+  const holders = await db.enterprises.where('creditCode').anyOf(codes).toArray();
   for (const holder of holders) {
     if (rewritten.has(holder.id)) continue;
     const claimant = claimants.get(holder.creditCode);
