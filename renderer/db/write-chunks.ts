@@ -61,16 +61,24 @@ export function chunksOf<T, K>(
 
 /**
  * Writes the chunks in order, a few in flight, inside the caller's transaction; resolves when
- * every one is written and rejects with the first failure. Only Dexie promises are awaited, so
- * the transaction stays the current one throughout.
+ * every one is written and rejects with the first failure. `whileWriting` runs once, as soon as
+ * the first chunks are handed over: the page's own work done while IndexedDB stores them. Only
+ * Dexie promises are awaited, in this one flow (Dexie loses its transaction when two async
+ * functions await inside it at once), so the transaction stays the current one throughout.
  */
 export async function writeChunks(
   chunks: readonly Chunk[],
   progress?: ProgressCounter,
+  whileWriting?: () => void,
 ): Promise<void> {
   const pending: Promise<void>[] = [];
+  let meanwhile = whileWriting;
   for (const chunk of chunks) {
-    if (pending.length >= chunksInFlight) await pending.shift();
+    if (pending.length >= chunksInFlight) {
+      meanwhile?.();
+      meanwhile = undefined;
+      await pending.shift();
+    }
     const written = chunk.write().then(() => {
       if (progress === undefined) return;
       progress.done += chunk.size;
@@ -81,6 +89,7 @@ export async function writeChunks(
     written.catch(() => undefined);
     pending.push(written);
   }
+  meanwhile?.();
   for (const written of pending) await written;
 }
 
