@@ -45,6 +45,15 @@ export const schemaV2 = {
   registryState: 'key',
 };
 
+/**
+ * v3: report years lose their `year` index, which no query used, and the uniqueness of their
+ * [enterpriseId+year] index, which their id (`enterpriseId/year`) already guarantees. Both cost
+ * IndexedDB work on every year record written: the demo load writes ~33,000 of them.
+ */
+export const schemaV3 = {
+  reportYears: 'id, [enterpriseId+year]',
+};
+
 export class RegistryDb extends Dexie {
   declare parks: Table<StoredRecords['parks'], string>;
   declare enterprises: Table<StoredRecords['enterprises'], string>;
@@ -65,6 +74,7 @@ export class RegistryDb extends Dexie {
     super(name, options);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(upgradeToV2);
+    this.version(3).stores(schemaV3);
   }
 
   /** A content table by name, typed for code that loops over tables. */
