@@ -34,6 +34,7 @@ import {
 } from '../../shared/reports/report-storage';
 import type { LocalizedText } from '../../shared/text/localized-text';
 import type { ChangePlan, OperationOptions, PlannedOperation } from './change-plan';
+import { referringRecords } from './referring-records';
 import type { RegistryDb } from './registry-db';
 import { RegistryError } from './registry-error';
 
@@ -83,8 +84,7 @@ async function withCascades(db: RegistryDb, operations: readonly PlannedOperatio
     if (ids.length === 0) continue;
     for (const reference of references) {
       if (reference.target !== target) continue;
-      const rows = await db.content(reference.table).where(reference.field).anyOf(ids).toArray();
-      for (const row of rows as StoredRecord[]) {
+      for (const row of await referringRecords(db, reference, ids)) {
         if (reference.table === 'reportYears') cascaded.push({ kind: 'delete-year', id: row.id });
         else if (isLive(row as VersionedRecord)) {
           cascaded.push({ kind: 'delete', table: reference.table, id: row.id, options: {} });

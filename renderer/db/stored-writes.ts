@@ -29,6 +29,7 @@ import {
 import { isStoredLive } from '../../shared/registry/stored-record-state';
 import type { ReportYear } from '../../shared/reports/report-storage';
 import type { Tenancy } from '../../shared/tenancies/tenancy';
+import { referringRecords, reportYearsOf } from './referring-records';
 import type { RegistryDb } from './registry-db';
 import { RegistryError } from './registry-error';
 import { chunksOf, writeChunks, type ProgressCounter } from './write-chunks';
@@ -196,12 +197,8 @@ async function checkNothingPointsAtRemoved(
     const removedIds = [...removed.keys()];
     for (const reference of references) {
       if (reference.target !== target) continue;
-      const referring = await db
-        .content(reference.table)
-        .where(reference.field)
-        .anyOf(removedIds)
-        .toArray();
-      for (const record of referring as StoredRecord[]) {
+      const referring = await referringRecords(db, reference, removedIds);
+      for (const record of referring) {
         const rewritten = byKey.get(recordKey(reference.table, record.id));
         const after = rewritten === undefined ? record : rewritten.after;
         if (!isStoredLive(reference.table, after)) continue;
@@ -263,7 +260,7 @@ async function reportingBefore(
     for (const tenancy of await db.tenancies.where('enterpriseId').anyOf(stored).toArray()) {
       before.get(tenancy.enterpriseId)?.tenancies.set(tenancy.id, tenancy);
     }
-    for (const year of await db.reportYears.where('enterpriseId').anyOf(stored).toArray()) {
+    for (const year of await reportYearsOf(db, stored)) {
       before.get(year.enterpriseId)?.reportYears.set(year.id, year);
     }
   }
