@@ -283,10 +283,19 @@ export async function resolvePlan(
   return [...working.values()].flatMap((record) => toStoredChange(record) ?? []);
 }
 
+/** The revision the next write takes: one above the stored one. */
+async function revisionAfterStored(db: RegistryDb): Promise<number> {
+  return ((await db.registryState.get('revision'))?.value ?? 0) + 1;
+}
+
+function storeRevision(db: RegistryDb, revision: number): Promise<string> {
+  return db.registryState.put({ key: 'revision', value: revision });
+}
+
 /** Raises the registry revision and returns the new value. */
 export async function nextRevision(db: RegistryDb): Promise<number> {
-  const revision = ((await db.registryState.get('revision'))?.value ?? 0) + 1;
-  await db.registryState.put({ key: 'revision', value: revision });
+  const revision = await revisionAfterStored(db);
+  await storeRevision(db, revision);
   return revision;
 }
 
@@ -310,11 +319,11 @@ export async function recordChangeSet(
   db: RegistryDb,
   request: ChangeSetRequest,
 ): Promise<ChangeSet> {
-  // Independent reads and writes go together: a single edit waits on IndexedDB once for each
-  // pair rather than once per call.
+  // Independent reads and writes go together: a single edit waits on IndexedDB once for the
+  // reads and once for the writes rather than once per call.
   const [seq, revision] = await Promise.all([
     request.seq ?? nextChangeSetSeq(db),
-    nextRevision(db),
+    revisionAfterStored(db),
   ]);
   const changeSet: ChangeSet = {
     seq,
@@ -328,6 +337,7 @@ export async function recordChangeSet(
     ...(request.undoSnapshotId === undefined ? {} : { undoSnapshotId: request.undoSnapshotId }),
   };
   await Promise.all([
+    storeRevision(db, revision),
     db.changeSets.add(changeSet),
     // Every change a plan, undo or redo records has an `after`: deletions are tombstones.
     request.detail === 'records'
