@@ -3,11 +3,12 @@
  * in any chunk aborts the transaction and every chunk with it), but the listener hears of
  * progress between chunks.
  *
- * Chunks are pipelined, a few in flight at once and across tables: Chromium serialises a record
- * on the page's thread when it is handed over and stores it on another, so while the storage
- * side writes one chunk the page serialises the next. Awaiting each chunk before handing over
- * the next (as before) left the storage side waiting while the page serialised: in a profile of
- * the demo's write, the page spent a quarter of it in IDBObjectStore.add.
+ * Chunks are pipelined, several in flight at once and across tables: Chromium serialises a
+ * record on the page's thread when it is handed over and stores it on another, so while the
+ * storage side writes some chunks the page serialises the next or does its own work. Awaiting
+ * each chunk before handing over the next left the storage side waiting while the page
+ * serialised: in a profile of the demo's write, the page spent a quarter of it in
+ * IDBObjectStore.add.
  */
 import type { Table } from 'dexie';
 
@@ -62,7 +63,7 @@ export function chunksOf<T, K>(
 }
 
 /**
- * Writes the chunks in order, a few in flight, inside the caller's transaction; resolves when
+ * Writes the chunks in order, several in flight, inside the caller's transaction; resolves when
  * every one is written and rejects with the first failure. `whileWriting` runs once, as soon as
  * the first chunks are handed over: the page's own work done while IndexedDB stores them. Only
  * Dexie promises are awaited, in this one flow (Dexie loses its transaction when two async
