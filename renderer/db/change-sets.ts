@@ -34,6 +34,7 @@ import {
 } from '../../shared/reports/report-storage';
 import type { LocalizedText } from '../../shared/text/localized-text';
 import type { ChangePlan, OperationOptions, PlannedOperation } from './change-plan';
+import { referringRecords } from './referring-records';
 import type { RegistryDb } from './registry-db';
 import { RegistryError } from './registry-error';
 
@@ -83,8 +84,7 @@ async function withCascades(db: RegistryDb, operations: readonly PlannedOperatio
     if (ids.length === 0) continue;
     for (const reference of references) {
       if (reference.target !== target) continue;
-      const rows = await db.content(reference.table).where(reference.field).anyOf(ids).toArray();
-      for (const row of rows as StoredRecord[]) {
+      for (const row of await referringRecords(db, reference, ids)) {
         if (reference.table === 'reportYears') cascaded.push({ kind: 'delete-year', id: row.id });
         else if (isLive(row as VersionedRecord)) {
           cascaded.push({ kind: 'delete', table: reference.table, id: row.id, options: {} });
@@ -283,10 +283,19 @@ export async function resolvePlan(
   return [...working.values()].flatMap((record) => toStoredChange(record) ?? []);
 }
 
+/** The revision the next write takes: one above the stored one. */
+async function revisionAfterStored(db: RegistryDb): Promise<number> {
+  return ((await db.registryState.get('revision'))?.value ?? 0) + 1;
+}
+
+function storeRevision(db: RegistryDb, revision: number): Promise<string> {
+  return db.registryState.put({ key: 'revision', value: revision });
+}
+
 /** Raises the registry revision and returns the new value. */
 export async function nextRevision(db: RegistryDb): Promise<number> {
-  const revision = ((await db.registryState.get('revision'))?.value ?? 0) + 1;
-  await db.registryState.put({ key: 'revision', value: revision });
+  const revision = await revisionAfterStored(db);
+  await storeRevision(db, revision);
   return revision;
 }
 
@@ -310,7 +319,12 @@ export async function recordChangeSet(
   db: RegistryDb,
   request: ChangeSetRequest,
 ): Promise<ChangeSet> {
-  const seq = request.seq ?? (await nextChangeSetSeq(db));
+  // Independent reads and writes go together: a single edit waits on IndexedDB once for the
+  // reads and once for the writes rather than once per call.
+  const [seq, revision] = await Promise.all([
+    request.seq ?? nextChangeSetSeq(db),
+    revisionAfterStored(db),
+  ]);
   const changeSet: ChangeSet = {
     seq,
     at: request.at,
@@ -319,13 +333,16 @@ export async function recordChangeSet(
     counts: request.counts ?? countChanges(request.changes),
     detail: request.detail,
     status: 'applied',
-    revision: await nextRevision(db),
+    revision,
     ...(request.undoSnapshotId === undefined ? {} : { undoSnapshotId: request.undoSnapshotId }),
   };
-  await db.changeSets.add(changeSet);
-  if (request.detail === 'records') {
+  await Promise.all([
+    storeRevision(db, revision),
+    db.changeSets.add(changeSet),
     // Every change a plan, undo or redo records has an `after`: deletions are tombstones.
-    await db.changeParts.bulkAdd(toChangeParts(seq, request.changes as RecordChange[]));
-  }
+    request.detail === 'records'
+      ? db.changeParts.bulkAdd(toChangeParts(seq, request.changes as RecordChange[]))
+      : undefined,
+  ]);
   return changeSet;
 }

@@ -45,6 +45,16 @@ export const schemaV2 = {
   registryState: 'key',
 };
 
+/**
+ * v3: report years lose their indexes: `year`, which no query used, and [enterpriseId+year],
+ * whose uniqueness their id (`enterpriseId/year`) already guarantees and whose queries by
+ * enterprise a range of ids serves (referring-records.ts). Each cost IndexedDB an entry (and the
+ * unique one a look-up) for every year record written: the demo load writes ~33,000.
+ */
+export const schemaV3 = {
+  reportYears: 'id',
+};
+
 export class RegistryDb extends Dexie {
   declare parks: Table<StoredRecords['parks'], string>;
   declare enterprises: Table<StoredRecords['enterprises'], string>;
@@ -65,6 +75,7 @@ export class RegistryDb extends Dexie {
     super(name, options);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(upgradeToV2);
+    this.version(3).stores(schemaV3);
   }
 
   /** A content table by name, typed for code that loops over tables. */

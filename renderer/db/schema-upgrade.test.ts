@@ -113,3 +113,47 @@ describe('upgrading a v1 registry', () => {
     expect(await registry.isEmpty()).toBe(true);
   });
 });
+
+/** The v2 schema exactly as released. */
+const releasedV2 = {
+  ...releasedV1,
+  reports: null,
+  enterprises: 'id, &creditCode, name, deletedAt',
+  reportYears: 'id, &[enterpriseId+year], year',
+  parkEvents: 'id, [parkId+date], date',
+  parkTotals: '[parkId+period], period',
+  districtTotals: 'period',
+  changeSets: 'seq',
+  changeParts: '[changeSetSeq+part], *recordKeys',
+  snapshots: 'id, takenAt',
+  snapshotData: 'id',
+  registryState: 'key',
+};
+
+describe('upgrading a v2 registry', () => {
+  it('keeps its report years, found by enterprise through their ids, without indexes', async () => {
+    const indexedDB = new IDBFactory();
+    const enterprise = anEnterprise({ creditCode: creditCodeFor(8) });
+    const reportYears = packReports([
+      aReport({ enterpriseId: enterprise.id, period: '2023-12', revenueYuan: 1200 }),
+      aReport({ enterpriseId: enterprise.id, period: '2024-10', revenueYuan: 1000 }),
+    ]);
+    const v2 = new Dexie('park-ledger', { indexedDB, IDBKeyRange });
+    v2.version(1).stores(releasedV1);
+    v2.version(2).stores(releasedV2);
+    await v2.transaction('rw', v2.tables, async () => {
+      await v2.table('enterprises').add(enterprise);
+      await v2.table('reportYears').bulkAdd(reportYears);
+    });
+    v2.close();
+
+    const registry = openRegistry({ indexedDB, IDBKeyRange });
+    expect(await registry.db.reportYears.toArray()).toEqual(reportYears);
+    expect((await registry.reports.ofEnterprise(enterprise.id)).map((r) => r.period)).toEqual([
+      '2023-12',
+      '2024-10',
+    ]);
+    const store = registry.db.backendDB().transaction('reportYears').objectStore('reportYears');
+    expect([...store.indexNames]).toEqual([]);
+  });
+});

@@ -47,6 +47,15 @@ export function reportYearId(enterpriseId: string, year: number): string {
   return `${enterpriseId}/${year}`;
 }
 
+/**
+ * Bounds between which the ids of all of an enterprise's year records sort: how the registry
+ * finds them without an index. Ids of an enterprise whose own id extends this one's with a "/"
+ * sort there too, so a caller keeps only the records whose enterpriseId is the one sought.
+ */
+export function reportYearIdBounds(enterpriseId: string): [string, string] {
+  return [`${enterpriseId}/`, `${enterpriseId}/\uffff`];
+}
+
 /** Year and month key of each period seen: packing meets the same 22 periods 400,000 times. */
 const periodKeys = new Map<string, { year: number; monthKey: string }>();
 

@@ -11,6 +11,7 @@ import { reportInYear, reportYearId, unpackReports } from '../../../shared/repor
 import type { RevenueReport } from '../../../shared/reports/revenue-report';
 import type { Draft } from '../change-plan';
 import { commitPlan, createPlan } from '../commit';
+import { reportYearsOf } from '../referring-records';
 import type { RegistryContext } from '../registry-context';
 import type { TenanciesRepository, Tenant } from './tenancies-repository';
 import { manualEdit, type WriteOptions } from './versioned-repository';
@@ -47,7 +48,8 @@ export class ReportsRepository {
 
   /** Every live report of an enterprise, by period. */
   async ofEnterprise(enterpriseId: string): Promise<RevenueReport[]> {
-    const years = await this.years.where('enterpriseId').equals(enterpriseId).sortBy('year');
+    const years = await reportYearsOf(this.context.db, [enterpriseId]);
+    years.sort((a, b) => a.year - b.year);
     return unpackReports(years).filter(isLive);
   }
 
