@@ -18,7 +18,11 @@ import {
   enterpriseStatusLabels,
   enterpriseTagLabels,
 } from '../../shared/enterprises/enterprise';
-import { matchesQuickSearch, prepareQuickSearch } from '../../shared/enterprises/quick-search';
+import {
+  matchesQuickSearch,
+  prepareQuickSearch,
+  type QuickSearchQuery,
+} from '../../shared/enterprises/quick-search';
 import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
 import { languageOf } from '../app/format-figure';
 import { DataGrid } from '../grid/DataGrid';
@@ -80,8 +84,7 @@ export function EnterprisesGrid({
   const [views, setViews] = useState<SavedView[]>(() => loadSavedViews());
   const [viewName, setViewName] = useState('');
   const [status, setStatus] = useState('');
-  const initials = useNameInitials(rows);
-  const prepared = useMemo(() => prepareQuickSearch(query), [query]);
+  const { initials, version: initialsVersion } = useNameInitials(rows);
 
   const yesNo = useCallback(
     (value: boolean | null) =>
@@ -230,9 +233,15 @@ export function EnterprisesGrid({
     ];
   }, [t, language, latestPeriod, yesNo, extraColumns]);
 
+  // The query the grid filters by, read by ag-grid's callbacks: a keystroke asks the grid to
+  // filter again at once, in the same event, rather than re-rendering the grid with new callbacks.
+  const preparedQuery = useRef<QuickSearchQuery | null>(null);
+
+  const isExternalFilterPresent = useCallback(() => preparedQuery.current !== null, []);
   const doesExternalFilterPass = useCallback(
     (node: IRowNode<EnterpriseRow>) => {
       const row = node.data;
+      const prepared = preparedQuery.current;
       if (prepared === null || row === undefined) return true;
       return matchesQuickSearch(
         {
@@ -243,16 +252,77 @@ export function EnterprisesGrid({
         prepared,
       );
     },
-    [prepared, initials],
+    [initials],
   );
 
-  useEffect(() => {
+  const search = useCallback((text: string) => {
+    setQuery(text);
+    preparedQuery.current = prepareQuickSearch(text);
     api.current?.onFilterChanged();
-  }, [doesExternalFilterPass]);
+  }, []);
+
+  // Initials arriving from the worker can add matches to the query being shown.
+  useEffect(() => {
+    if (preparedQuery.current !== null) api.current?.onFilterChanged();
+  }, [initialsVersion]);
 
   const countShown = useCallback(() => {
     setShown(api.current?.getDisplayedRowCount() ?? 0);
   }, []);
+
+  // The grid only re-renders when its rows, columns or handlers change: a keystroke, a count or
+  // a status line re-renders the toolbar, never the grid's 17,000 rows.
+  const grid = useMemo(
+    () => (
+      <DataGrid<EnterpriseRow>
+        height="calc(100vh - 230px)"
+        rowData={rows as EnterpriseRow[]}
+        columnDefs={columns}
+        defaultColDef={defaultColumn}
+        getRowId={recordRowId}
+        rowSelection={rowSelection}
+        readOnlyEdit
+        stopEditingWhenCellsLoseFocus
+        onCellEditRequest={(event) => {
+          const field = event.colDef.field;
+          if (field !== undefined && (editableFields as readonly string[]).includes(field)) {
+            onEditCell?.(event.data, field as EditableField, event.newValue);
+          }
+        }}
+        isExternalFilterPresent={isExternalFilterPresent}
+        doesExternalFilterPass={doesExternalFilterPass}
+        onGridReady={(event: GridReadyEvent<EnterpriseRow>) => {
+          api.current = event.api;
+          countShown();
+        }}
+        onModelUpdated={countShown}
+        onSelectionChanged={(event: SelectionChangedEvent<EnterpriseRow>) =>
+          onSelectionChange?.(event.api.getSelectedRows())
+        }
+        onRowDoubleClicked={(event) => {
+          if (event.data) onOpen?.(event.data);
+        }}
+        onCellKeyDown={(event) => {
+          // Enter edits an editable cell (ag-grid's own); on any other cell it opens the row.
+          const key = event.event instanceof KeyboardEvent ? event.event.key : '';
+          const editable = 'colDef' in event && event.colDef.editable === true;
+          if (key === 'Enter' && event.data && !editable) onOpen?.(event.data);
+        }}
+        emptyMessage={t('enterprises.empty')}
+      />
+    ),
+    [
+      rows,
+      columns,
+      onEditCell,
+      onOpen,
+      onSelectionChange,
+      isExternalFilterPresent,
+      doesExternalFilterPass,
+      countShown,
+      t,
+    ],
+  );
 
   const applyView = (name: string) => {
     setViewName(name);
@@ -285,7 +355,7 @@ export function EnterprisesGrid({
       <GridToolbar
         searchLabel={t('enterprises.search')}
         query={query}
-        onQuery={setQuery}
+        onQuery={search}
         searchInput={{
           placeholder: t('enterprises.searchPlaceholder'),
           className: 'quick-search',
@@ -329,7 +399,7 @@ export function EnterprisesGrid({
         <button
           type="button"
           onClick={() => {
-            setQuery('');
+            search('');
             api.current?.setFilterModel(null);
           }}
         >
@@ -351,42 +421,7 @@ export function EnterprisesGrid({
         )}
         {selectionActions}
       </GridToolbar>
-      <DataGrid<EnterpriseRow>
-        height="calc(100vh - 230px)"
-        rowData={rows as EnterpriseRow[]}
-        columnDefs={columns}
-        defaultColDef={defaultColumn}
-        getRowId={recordRowId}
-        rowSelection={rowSelection}
-        readOnlyEdit
-        stopEditingWhenCellsLoseFocus
-        onCellEditRequest={(event) => {
-          const field = event.colDef.field;
-          if (field !== undefined && (editableFields as readonly string[]).includes(field)) {
-            onEditCell?.(event.data, field as EditableField, event.newValue);
-          }
-        }}
-        isExternalFilterPresent={() => prepared !== null}
-        doesExternalFilterPass={doesExternalFilterPass}
-        onGridReady={(event: GridReadyEvent<EnterpriseRow>) => {
-          api.current = event.api;
-          countShown();
-        }}
-        onModelUpdated={countShown}
-        onSelectionChanged={(event: SelectionChangedEvent<EnterpriseRow>) =>
-          onSelectionChange?.(event.api.getSelectedRows())
-        }
-        onRowDoubleClicked={(event) => {
-          if (event.data) onOpen?.(event.data);
-        }}
-        onCellKeyDown={(event) => {
-          // Enter edits an editable cell (ag-grid's own); on any other cell it opens the row.
-          const key = event.event instanceof KeyboardEvent ? event.event.key : '';
-          const editable = 'colDef' in event && event.colDef.editable === true;
-          if (key === 'Enter' && event.data && !editable) onOpen?.(event.data);
-        }}
-        emptyMessage={t('enterprises.empty')}
-      />
+      {grid}
     </div>
   );
 }

@@ -7,10 +7,17 @@ import type { InitialsRequest, InitialsResponse } from './initials.worker';
  */
 const cache = new Map<string, { name: string; initials: string }>();
 
+export interface NameInitials {
+  /** The same map on every render, filled in as the worker answers. */
+  readonly initials: ReadonlyMap<string, { name: string; initials: string }>;
+  /** Rises each time initials arrive, for what must look again (a search under way). */
+  readonly version: number;
+}
+
 export function useNameInitials(
   entries: readonly { readonly id: string; readonly name: string }[],
-): ReadonlyMap<string, { name: string; initials: string }> {
-  const [, setVersion] = useState(0);
+): NameInitials {
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     const missing = entries
       .filter((entry) => cache.get(entry.id)?.name !== entry.name)
@@ -23,12 +30,12 @@ export function useNameInitials(
         cache.set(id, { name: names.get(id) ?? '', initials });
       }
       worker.terminate();
-      setVersion((version) => version + 1);
+      setVersion((known) => known + 1);
     };
     worker.postMessage({ names: missing } satisfies InitialsRequest);
     return () => {
       worker.terminate();
     };
   }, [entries]);
-  return cache;
+  return { initials: cache, version };
 }
