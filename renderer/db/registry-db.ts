@@ -10,7 +10,7 @@ import type { DistrictPeriodTotals, ParkPeriodTotals } from '../../shared/aggreg
 import type { ChangePart, ChangeSet } from '../../shared/history/change-set';
 import type { ContentTable, StoredRecords } from '../../shared/registry/registry-tables';
 import { upgradeToV2 } from './schema-upgrades';
-import type { RegistryStateRow, SnapshotData, SnapshotInfo } from './stored-rows';
+import type { RegistryStateRow, SnapshotData, SnapshotInfo, StartFiguresRow } from './stored-rows';
 
 export const registryDatabaseName = 'park-ledger';
 
@@ -45,6 +45,14 @@ export const schemaV2 = {
   registryState: 'key',
 };
 
+/**
+ * v3: the figures the dashboard opened on last, with the revision they were computed at, so a
+ * start shows them at once when nothing changed since (renderer/db/start-figures.ts).
+ */
+export const schemaV3 = {
+  startFigures: 'key',
+};
+
 export class RegistryDb extends Dexie {
   declare parks: Table<StoredRecords['parks'], string>;
   declare enterprises: Table<StoredRecords['enterprises'], string>;
@@ -60,11 +68,13 @@ export class RegistryDb extends Dexie {
   declare snapshots: Table<SnapshotInfo, string>;
   declare snapshotData: Table<SnapshotData, string>;
   declare registryState: Table<RegistryStateRow, string>;
+  declare startFigures: Table<StartFiguresRow, string>;
 
   constructor(name: string = registryDatabaseName, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(upgradeToV2);
+    this.version(3).stores(schemaV3);
   }
 
   /** A content table by name, typed for code that loops over tables. */
