@@ -5,7 +5,9 @@
 import type {
   ColDef,
   GridApi,
+  GridOptions,
   GridReadyEvent,
+  ICellRendererParams,
   IRowNode,
   RowSelectionOptions,
   SelectionChangedEvent,
@@ -25,7 +27,7 @@ import {
 } from '../../shared/enterprises/quick-search';
 import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
 import { languageOf } from '../app/format-figure';
-import { DataGrid } from '../grid/DataGrid';
+import { PlainGrid } from '../grid/PlainGrid';
 import { recordRowId } from '../grid/row-ids';
 import { numberCell, wanYuanCell, wanYuanFilterValue } from '../grid/grid-formatters';
 import { GridToolbar } from '../grid/GridToolbar';
@@ -96,6 +98,19 @@ export function EnterprisesGrid({
     [t],
   );
 
+  // A plain renderer (the grid is drawn by ag-grid, not React); text set as text, never as HTML.
+  const demoName = useCallback(
+    (params: ICellRendererParams<EnterpriseRow, string>) => {
+      const badge = document.createElement('span');
+      badge.className = 'demo-badge';
+      badge.textContent = t('enterprises.demo');
+      const cell = document.createElement('span');
+      cell.append(`${params.value ?? ''} `, badge);
+      return cell;
+    },
+    [t],
+  );
+
   const columns = useMemo<ColDef<EnterpriseRow>[]>(() => {
     const year = latestPeriod === undefined ? undefined : periodYear(latestPeriod);
     return [
@@ -106,14 +121,8 @@ export function EnterprisesGrid({
         pinned: 'left',
         width: 280,
         editable: true,
-        cellRenderer: (params: { data?: EnterpriseRow; value?: string }) =>
-          params.data?.demo ? (
-            <span>
-              {params.value} <span className="demo-badge">{t('enterprises.demo')}</span>
-            </span>
-          ) : (
-            params.value
-          ),
+        cellRendererSelector: (params: ICellRendererParams<EnterpriseRow, string>) =>
+          params.data?.demo === true ? { component: demoName } : undefined,
       },
       {
         field: 'creditCode',
@@ -231,7 +240,7 @@ export function EnterprisesGrid({
       },
       ...extraColumns,
     ];
-  }, [t, language, latestPeriod, yesNo, extraColumns]);
+  }, [t, language, latestPeriod, yesNo, extraColumns, demoName]);
 
   // The query the grid filters by, read by ag-grid's callbacks: a keystroke asks the grid to
   // filter again at once, in the same event, rather than re-rendering the grid with new callbacks.
@@ -270,47 +279,42 @@ export function EnterprisesGrid({
     setShown(api.current?.getDisplayedRowCount() ?? 0);
   }, []);
 
-  // The grid only re-renders when its rows, columns or handlers change: a keystroke, a count or
-  // a status line re-renders the toolbar, never the grid's 17,000 rows.
-  const grid = useMemo(
-    () => (
-      <DataGrid<EnterpriseRow>
-        height="calc(100vh - 230px)"
-        rowData={rows as EnterpriseRow[]}
-        columnDefs={columns}
-        defaultColDef={defaultColumn}
-        getRowId={recordRowId}
-        rowSelection={rowSelection}
-        readOnlyEdit
-        stopEditingWhenCellsLoseFocus
-        onCellEditRequest={(event) => {
-          const field = event.colDef.field;
-          if (field !== undefined && (editableFields as readonly string[]).includes(field)) {
-            onEditCell?.(event.data, field as EditableField, event.newValue);
-          }
-        }}
-        isExternalFilterPresent={isExternalFilterPresent}
-        doesExternalFilterPass={doesExternalFilterPass}
-        onGridReady={(event: GridReadyEvent<EnterpriseRow>) => {
-          api.current = event.api;
-          countShown();
-        }}
-        onModelUpdated={countShown}
-        onSelectionChanged={(event: SelectionChangedEvent<EnterpriseRow>) =>
-          onSelectionChange?.(event.api.getSelectedRows())
+  // Handed to the grid as changes only when rows, columns or handlers change: a keystroke, a
+  // count or a status line re-renders the toolbar, never the grid.
+  const gridOptions = useMemo<GridOptions<EnterpriseRow>>(
+    () => ({
+      rowData: rows as EnterpriseRow[],
+      columnDefs: columns,
+      defaultColDef: defaultColumn,
+      getRowId: recordRowId,
+      rowSelection,
+      readOnlyEdit: true,
+      stopEditingWhenCellsLoseFocus: true,
+      onCellEditRequest: (event) => {
+        const field = event.colDef.field;
+        if (field !== undefined && (editableFields as readonly string[]).includes(field)) {
+          onEditCell?.(event.data, field as EditableField, event.newValue);
         }
-        onRowDoubleClicked={(event) => {
-          if (event.data) onOpen?.(event.data);
-        }}
-        onCellKeyDown={(event) => {
-          // Enter edits an editable cell (ag-grid's own); on any other cell it opens the row.
-          const key = event.event instanceof KeyboardEvent ? event.event.key : '';
-          const editable = 'colDef' in event && event.colDef.editable === true;
-          if (key === 'Enter' && event.data && !editable) onOpen?.(event.data);
-        }}
-        emptyMessage={t('enterprises.empty')}
-      />
-    ),
+      },
+      isExternalFilterPresent,
+      doesExternalFilterPass,
+      onGridReady: (event: GridReadyEvent<EnterpriseRow>) => {
+        api.current = event.api;
+        countShown();
+      },
+      onModelUpdated: countShown,
+      onSelectionChanged: (event: SelectionChangedEvent<EnterpriseRow>) =>
+        onSelectionChange?.(event.api.getSelectedRows()),
+      onRowDoubleClicked: (event) => {
+        if (event.data) onOpen?.(event.data);
+      },
+      onCellKeyDown: (event) => {
+        // Enter edits an editable cell (ag-grid's own); on any other cell it opens the row.
+        const key = event.event instanceof KeyboardEvent ? event.event.key : '';
+        const editable = 'colDef' in event && event.colDef.editable === true;
+        if (key === 'Enter' && event.data && !editable) onOpen?.(event.data);
+      },
+    }),
     [
       rows,
       columns,
@@ -320,7 +324,6 @@ export function EnterprisesGrid({
       isExternalFilterPresent,
       doesExternalFilterPass,
       countShown,
-      t,
     ],
   );
 
@@ -421,7 +424,11 @@ export function EnterprisesGrid({
         )}
         {selectionActions}
       </GridToolbar>
-      {grid}
+      <PlainGrid
+        options={gridOptions}
+        height="calc(100vh - 230px)"
+        emptyMessage={t('enterprises.empty')}
+      />
     </div>
   );
 }

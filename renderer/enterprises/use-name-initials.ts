@@ -6,6 +6,8 @@ import type { InitialsRequest, InitialsResponse } from './initials.worker';
  * converted are simply not searchable by initials for the moment it takes.
  */
 const cache = new Map<string, { name: string; initials: string }>();
+/** Lists whose every name is converted: the grid's kept rows are not looked through again. */
+const converted = new WeakSet<readonly unknown[]>();
 
 export interface NameInitials {
   /** The same map on every render, filled in as the worker answers. */
@@ -19,10 +21,14 @@ export function useNameInitials(
 ): NameInitials {
   const [version, setVersion] = useState(0);
   useEffect(() => {
+    if (converted.has(entries)) return;
     const missing = entries
       .filter((entry) => cache.get(entry.id)?.name !== entry.name)
       .map((entry) => [entry.id, entry.name] as const);
-    if (missing.length === 0) return;
+    if (missing.length === 0) {
+      converted.add(entries);
+      return;
+    }
     const worker = new Worker(new URL('./initials.worker.ts', import.meta.url), { type: 'module' });
     const names = new Map(missing);
     worker.onmessage = (event: MessageEvent<InitialsResponse>) => {
@@ -30,6 +36,7 @@ export function useNameInitials(
         cache.set(id, { name: names.get(id) ?? '', initials });
       }
       worker.terminate();
+      converted.add(entries);
       setVersion((known) => known + 1);
     };
     worker.postMessage({ names: missing } satisfies InitialsRequest);
