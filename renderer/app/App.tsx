@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EnterpriseRowsInAdvance } from '../enterprises/EnterpriseRowsInAdvance';
 import { HistoryShortcuts } from '../history/HistoryShortcuts';
 import { BackupMenuCommands } from '../settings/BackupMenuCommands';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
@@ -57,6 +58,7 @@ export function App() {
       <main id="main" className="content" data-section={section}>
         <RegistryViewProvider>
           <SectionContent id={section} />
+          <EnterpriseRowsInAdvance />
         </RegistryViewProvider>
       </main>
       <HistoryShortcuts />

@@ -48,8 +48,18 @@ export function EChart({ option, height = 280, ariaLabel, onClickName }: EChartP
     if (element === null) return;
     const instance = echarts.init(element, null, { renderer: 'svg' });
     chart.current = instance;
-    const observer = new ResizeObserver(() => {
-      instance.resize();
+    // A ResizeObserver reports the size it starts with too: redrawing then would draw every
+    // chart twice in its first frame (the dashboard's four at each start), so only a size the
+    // chart was not drawn at redraws it.
+    const observer = new ResizeObserver(([entry]) => {
+      const size = entry?.contentRect;
+      if (
+        size === undefined ||
+        Math.round(size.width) !== instance.getWidth() ||
+        Math.round(size.height) !== instance.getHeight()
+      ) {
+        instance.resize();
+      }
     });
     observer.observe(element);
     return () => {

@@ -1,15 +1,19 @@
 /**
  * The district's published indicators for a period and scope, computed from the registry by
- * their official definitions (shared/indicators), with the charts the office reads.
+ * their official definitions (shared/indicators), with the charts the office reads. At a start
+ * the figures it opened on last are shown while the registry is read, if nothing changed since.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { indicatorBreakdown, revenueTrend } from '../../shared/indicators/breakdown';
+import {
+  dashboardFigures,
+  defaultScopeKey,
+  type DashboardFigures,
+  type DashboardOpening,
+} from '../../shared/indicators/dashboard-figures';
 import type { Figure, IndicatorPopulation } from '../../shared/indicators/figure';
 import type { LiveRecords } from '../../shared/indicators/indicator-input';
-import { computeIndicatorsFromRecords } from '../../shared/indicators/indicators';
-import { parksInScope } from '../../shared/indicators/scope';
 import { fromYuan } from '../../shared/money/money';
 import { periodLabel, periodMonth, periodYear, type Period } from '../../shared/periods/period';
 import { chaoyangStreets } from '../../shared/reference/chaoyang-streets';
@@ -22,7 +26,10 @@ import {
   type FigureSubset,
   type ParkScope,
 } from '../enterprises/figure-rows';
+import { useRegistry } from '../db/hooks';
+import { keepDashboardOpening } from '../db/start-figures';
 import { getPlatform } from '../platform/platform';
+import { appBuild } from '../registry-view/use-registry-view';
 import { useMyParks } from '../settings/my-parks';
 import { FigureCard } from './FigureCard';
 
@@ -55,29 +62,103 @@ function barOption(
   };
 }
 
-export function DashboardView({
-  records,
+/**
+ * What the dashboard shows: the registry as read, or while it is read at a start the figures it
+ * opened on last, if nothing changed since (current, but for the opening period, scope and 规上
+ * only, so the controls wait for the registry).
+ */
+export type DashboardSource =
+  | {
+      readonly kind: 'registry';
+      readonly records: LiveRecords;
+      /** Periods with reports, latest first. */
+      readonly periods: readonly Period[];
+      /** The registry revision the records are at. */
+      readonly revision: number;
+    }
+  | { readonly kind: 'opening'; readonly opening: DashboardOpening };
+
+export function DashboardView({ source }: { source: DashboardSource }) {
+  const registry = useRegistry();
+  const records = source.kind === 'registry' ? source.records : undefined;
+  const kept = source.kind === 'opening' ? source.opening : undefined;
+  const periods = source.kind === 'registry' ? source.periods : source.opening.periods;
+  const parks = useMemo(
+    () => records?.parks.map((park) => ({ id: park.id, name: park.name })) ?? kept?.parks ?? [],
+    [records, kept],
+  );
+  const myParkIds = useMyParks();
+  const openingScopeKey = defaultScopeKey(parks, myParkIds);
+  const [period, setPeriod] = useState<Period | undefined>(periods[0]);
+  const [chosenScope, setScopeKey] = useState<string | undefined>(undefined);
+  const scopeKeyChosen = chosenScope ?? openingScopeKey;
+  const [population, setPopulation] = useState<IndicatorPopulation>('above-scale');
+  const activePeriod = period ?? periods[0];
+  const opening =
+    activePeriod === periods[0] &&
+    scopeKeyChosen === openingScopeKey &&
+    population === 'above-scale';
+  const figures = useMemo(() => {
+    if (activePeriod === undefined) return null;
+    if (records === undefined) {
+      // Kept figures answer for the selection they were computed for, and no other.
+      return opening && kept?.scopeKey === scopeKeyChosen ? kept.figures : null;
+    }
+    const scope = scopeFromKey(scopeKeyChosen) ?? { kind: 'district' };
+    return dashboardFigures(records, scope, activePeriod, population);
+  }, [records, kept, opening, scopeKeyChosen, activePeriod, population]);
+
+  // What the dashboard opens on is kept for the next start, tagged with the revision it is at.
+  const revision = source.kind === 'registry' ? source.revision : undefined;
+  useEffect(() => {
+    if (!opening || figures === null || records === undefined || revision === undefined) return;
+    const keep = { periods, parks, scopeKey: scopeKeyChosen, figures };
+    keepDashboardOpening(registry, revision, appBuild, keep).catch(() => {
+      // Only a faster next start is lost; the registry itself is untouched.
+    });
+  }, [opening, figures, records, periods, parks, scopeKeyChosen, registry, revision]);
+
+  if (figures === null) return null;
+  return (
+    <DashboardFiguresView
+      figures={figures}
+      periods={periods}
+      parks={parks}
+      scopeKey={scopeKeyChosen}
+      controls={records === undefined ? undefined : { setPeriod, setScopeKey, setPopulation }}
+    />
+  );
+}
+
+function DashboardFiguresView({
+  figures,
   periods,
+  parks,
+  scopeKey: scopeKeyChosen,
+  controls,
 }: {
-  records: LiveRecords;
-  /** Periods with reports, latest first. */
+  figures: DashboardFigures;
   periods: readonly Period[];
+  parks: DashboardOpening['parks'];
+  scopeKey: string;
+  /** Absent while only the opening figures are known: the controls show, disabled. */
+  controls?: {
+    setPeriod: (period: Period) => void;
+    setScopeKey: (key: string) => void;
+    setPopulation: (population: IndicatorPopulation) => void;
+  };
 }) {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
-  const [period, setPeriod] = useState<Period | undefined>(periods[0]);
+  const { indicators } = figures;
+  const activePeriod = indicators.period;
+  const population = indicators.population;
   const myParkIds = useMyParks();
   const myParks = useMemo(() => {
     const mine = new Set(myParkIds);
-    return records.parks.filter((park) => mine.has(park.id));
-  }, [records.parks, myParkIds]);
-  // A manager's own park first; the office, with no parks of its own, the district.
-  const [chosenScope, setScopeKey] = useState<string | undefined>(undefined);
-  const scopeKeyChosen =
-    chosenScope ?? (myParks[0] === undefined ? 'district' : `park:${myParks[0].id}`);
-  const [population, setPopulation] = useState<IndicatorPopulation>('above-scale');
+    return parks.filter((park) => mine.has(park.id));
+  }, [parks, myParkIds]);
   const [printOutcome, setPrintOutcome] = useState<string | null>(null);
-  const activePeriod = period ?? periods[0];
 
   const scope = useMemo<ParkScope>(
     () => scopeFromKey(scopeKeyChosen) ?? { kind: 'district' },
@@ -85,21 +166,19 @@ export function DashboardView({
   );
   const rowsHref = useCallback(
     (subset: FigureSubset, where: ParkScope = scope) =>
-      activePeriod === undefined
-        ? undefined
-        : hashWithQuery(
-            'enterprises',
-            figureRowsQuery({ scope: where, period: activePeriod, population, subset }),
-          ),
+      hashWithQuery(
+        'enterprises',
+        figureRowsQuery({ scope: where, period: activePeriod, population, subset }),
+      ),
     [scope, activePeriod, population],
   );
   const otherParks = useMemo(
-    () => records.parks.filter((park) => !myParks.includes(park)),
-    [records.parks, myParks],
+    () => parks.filter((park) => !myParks.includes(park)),
+    [parks, myParks],
   );
   const parkIdByName = useMemo(
-    () => new Map(records.parks.map((park) => [park.name, park.id])),
-    [records.parks],
+    () => new Map(figures.parks.map((park) => [park.name, park.id])),
+    [figures.parks],
   );
   const streetCodeByName = useMemo(
     () => new Map(chaoyangStreets.map((street) => [street.name, street.code])),
@@ -107,8 +186,7 @@ export function DashboardView({
   );
   const openRows = useCallback(
     (where: ParkScope | undefined) => {
-      const href = where === undefined ? undefined : rowsHref('population', where);
-      if (href !== undefined) window.location.hash = href;
+      if (where !== undefined) window.location.hash = rowsHref('population', where);
     },
     [rowsHref],
   );
@@ -126,41 +204,20 @@ export function DashboardView({
     },
     [streetCodeByName, openRows],
   );
-  const indicators = useMemo(
-    () =>
-      activePeriod === undefined
-        ? null
-        : computeIndicatorsFromRecords(records, scope, activePeriod, { population }),
-    [records, scope, activePeriod, population],
-  );
-
-  const parksOfScope = useMemo(() => parksInScope(scope, records.parks), [records.parks, scope]);
 
   const charts = useMemo(() => {
-    if (activePeriod === undefined || indicators === null) return null;
     const year = periodYear(activePeriod);
-    const throughMonth = periodMonth(activePeriod);
-    const months = Array.from({ length: throughMonth - 1 }, (_, i) => i + 2);
-    // One walk for every park and street, and one sum per month: not an indicator call each.
-    const trendOf = (y: number) =>
-      revenueTrend(records, scope, y, throughMonth, { population }).map(yi);
-    const breakdown = indicatorBreakdown(records, activePeriod, { population });
+    const months = Array.from({ length: periodMonth(activePeriod) - 1 }, (_, i) => i + 2);
     const revenueOf = (figure: Figure | undefined) => (figure === undefined ? null : yi(figure));
-    const byPark = parksOfScope
-      .map((park) => ({ name: park.name, value: revenueOf(breakdown.revenueByPark.get(park.id)) }))
+    const byPark = figures.parks
+      .map((park) => ({ name: park.name, value: revenueOf(park.revenue) }))
       .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
       .slice(0, 10);
-    const streets =
-      scope.kind === 'district' || scope.kind === 'zone'
-        ? chaoyangStreets
-            .map((street) => ({
-              name: street.name,
-              value: revenueOf(breakdown.revenueByStreet.get(street.code)),
-            }))
-            .filter((entry) => (entry.value ?? 0) > 0)
-            .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
-            .slice(0, 15)
-        : [];
+    const streets = figures.streets
+      .map((street) => ({ name: street.name, value: revenueOf(street.revenue) }))
+      .filter((entry) => (entry.value ?? 0) > 0)
+      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+      .slice(0, 15);
     return {
       byCategory: barOption(
         indicators.revenue.byCategory.map((slice) => slice.category.name),
@@ -177,11 +234,15 @@ export function DashboardView({
         },
         yAxis: { type: 'value' },
         series: [
-          { type: 'line', name: t('dashboard.thisYear', { year }), data: trendOf(year) },
+          {
+            type: 'line',
+            name: t('dashboard.thisYear', { year }),
+            data: figures.trend.thisYear.map(yi),
+          },
           {
             type: 'line',
             name: t('dashboard.thisYear', { year: year - 1 }),
-            data: trendOf(year - 1),
+            data: figures.trend.lastYear.map(yi),
             lineStyle: { type: 'dashed' },
           },
         ],
@@ -199,11 +260,10 @@ export function DashboardView({
           )
         : null,
     };
-  }, [activePeriod, indicators, records, scope, population, parksOfScope, language, t]);
+  }, [activePeriod, figures, indicators, language, t]);
 
   /** The indicators sheet as A4: a PDF on the desktop, the print dialog in the browser. */
   const saveAsPdf = async () => {
-    if (activePeriod === undefined) return;
     try {
       const result = await getPlatform().savePdf({
         suggestedName: t('dashboard.pdfName', { period: periodLabel(activePeriod)[language] }),
@@ -225,7 +285,6 @@ export function DashboardView({
     }
   };
 
-  if (activePeriod === undefined || indicators === null || charts === null) return null;
   const { revenue, enterprises, occupancy, events, financing } = indicators;
   const count = (figure: Figure) => formatFigure(figure, language).value;
 
@@ -234,7 +293,11 @@ export function DashboardView({
       <div className="toolbar" role="group" aria-label={t('dashboard.scope')}>
         <label>
           {t('dashboard.period')}
-          <select value={activePeriod} onChange={(e) => setPeriod(e.target.value as Period)}>
+          <select
+            value={activePeriod}
+            disabled={controls === undefined}
+            onChange={(e) => controls?.setPeriod(e.target.value as Period)}
+          >
             {periods.map((p) => (
               <option key={p} value={p}>
                 {periodLabel(p)[language]}
@@ -244,7 +307,11 @@ export function DashboardView({
         </label>
         <label>
           {t('dashboard.scope')}
-          <select value={scopeKeyChosen} onChange={(e) => setScopeKey(e.target.value)}>
+          <select
+            value={scopeKeyChosen}
+            disabled={controls === undefined}
+            onChange={(e) => controls?.setScopeKey(e.target.value)}
+          >
             {myParks.length > 0 && (
               <optgroup label={t('dashboard.myParksGroup')}>
                 {myParks.map((park) => (
@@ -276,7 +343,8 @@ export function DashboardView({
           {t('dashboard.population')}
           <select
             value={population}
-            onChange={(e) => setPopulation(e.target.value as IndicatorPopulation)}
+            disabled={controls === undefined}
+            onChange={(e) => controls?.setPopulation(e.target.value as IndicatorPopulation)}
           >
             <option value="above-scale">{t('dashboard.aboveScale')}</option>
             <option value="all">{t('dashboard.allEnterprises')}</option>
@@ -285,6 +353,11 @@ export function DashboardView({
         <button type="button" className="dashboard-print" onClick={() => void saveAsPdf()}>
           {t('dashboard.savePdf')}
         </button>
+        {controls === undefined && (
+          <span className="dashboard-loading" role="status">
+            {t('dashboard.readingRegistry')}
+          </span>
+        )}
         {printOutcome !== null && (
           <span className="dashboard-print-outcome" role="status">
             {printOutcome}

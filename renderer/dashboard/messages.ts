@@ -51,6 +51,7 @@ export const dashboardMessages = defineMessages(
     rowsLink: '{{title}} {{value}}{{unit}}：查看明细',
     myParksGroup: '我的园区',
     chartRowsHint: '点击柱条查看该园区或街道的企业明细',
+    readingRegistry: '正在读取全部台账，读完即可切换期间和范围',
   },
   {
     period: 'Period',
@@ -103,5 +104,6 @@ export const dashboardMessages = defineMessages(
     rowsLink: '{{title}} {{value}} {{unit}}: show rows',
     myParksGroup: 'My parks',
     chartRowsHint: 'Click a bar for the enterprises of that park or street',
+    readingRegistry: 'Reading the whole registry; period and scope can be changed once it is read',
   },
 );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredTablesForIndicators } from '../../shared/indicators/stored-records';
-import { aPark, aReport, aTenancy, anEnterprise } from '../../shared/test-support/builders';
+import { aPark, aPlan, aReport, aTenancy, anEnterprise } from '../../shared/test-support/builders';
 import { touchedIndicatorTables, watchIndicatorTables } from './indicator-tables';
 import { creditCodeFor, testRegistry } from './test-support/test-registry';
 
@@ -66,6 +66,37 @@ describe('the indicator tables, watched', () => {
     await registry.parks.save(aPark({ name: '之后新建' }));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(tables.pending()).toBe(0);
+  });
+
+  it('hands over the revision read with the tables; a change to other tables moves it alone', async () => {
+    const registry = await seeded();
+    const revisions: number[] = [];
+    const handed: StoredTablesForIndicators[] = [];
+    let handOver: (() => void) | undefined;
+    const stop = watchIndicatorTables(
+      registry,
+      (tables, revision) => {
+        handed.push(tables);
+        revisions.push(revision);
+        handOver?.();
+      },
+      (error) => {
+        throw error;
+      },
+    );
+    const next = () =>
+      new Promise<void>((resolve) => {
+        handOver = resolve;
+      });
+    await next();
+    const stored = (await registry.db.registryState.get('revision'))?.value;
+    expect(revisions).toEqual([stored]);
+
+    await registry.cultivationPlans.save(aPlan({ parkId: 'park' }));
+    await next();
+    expect(revisions[1]).toBeGreaterThan(revisions[0] ?? Infinity);
+    expect(handed[1]).toBe(handed[0]);
+    stop();
   });
 
   it('tells tables apart by their whole name', () => {

@@ -18,20 +18,30 @@ export const indicatorTableNames = [
 
 export type IndicatorTableName = (typeof indicatorTableNames)[number];
 
+/** Some tables and the revision they are at, in one transaction. */
+async function readTablesAtRevision(
+  registry: Registry,
+  names: readonly IndicatorTableName[],
+): Promise<{ tables: Partial<StoredTablesForIndicators>; revision: number }> {
+  const { db } = registry;
+  return db.transaction('r', [db.registryState, ...names.map((name) => db[name])], async () => {
+    const [revision, ...read] = await Promise.all([
+      db.registryState.get('revision'),
+      ...names.map((name) => db[name].toArray()),
+    ]);
+    return {
+      tables: Object.fromEntries(names.map((name, index) => [name, read[index]])),
+      revision: revision?.value ?? 0,
+    };
+  });
+}
+
 /** Some of the tables, read in one transaction so they agree with each other. */
 export async function readSomeIndicatorTables(
   registry: Registry,
   names: readonly IndicatorTableName[],
 ): Promise<Partial<StoredTablesForIndicators>> {
-  const { db } = registry;
-  return db.transaction(
-    'r',
-    names.map((name) => db[name]),
-    async () => {
-      const read = await Promise.all(names.map((name) => db[name].toArray()));
-      return Object.fromEntries(names.map((name, index) => [name, read[index]]));
-    },
-  );
+  return (await readTablesAtRevision(registry, names)).tables;
 }
 
 export async function readIndicatorTables(registry: Registry): Promise<StoredTablesForIndicators> {
@@ -55,30 +65,35 @@ export function touchedIndicatorTables(
 /**
  * Reads every table once, then after each change (here or in another window) re-reads just the
  * tables it touched and hands over the whole set: tables a change did not touch are the same
- * arrays as before. Changes that arrive during a read are read next. Returns the unsubscribe.
+ * arrays as before (and the same object when it touched none, as a cultivation plan's edit),
+ * with the registry revision they are at. Changes that arrive during a read are read next.
+ * Returns the unsubscribe.
  */
 export function watchIndicatorTables(
   registry: Registry,
-  onTables: (tables: StoredTablesForIndicators) => void,
+  onTables: (tables: StoredTablesForIndicators, revision: number) => void,
   onError: (error: unknown) => void,
 ): () => void {
   let current: Partial<StoredTablesForIndicators> = {};
   let pending = new Set<IndicatorTableName>(indicatorTableNames);
+  let revisionPending = true;
   let reading = false;
   let active = true;
   // Asked, not narrowed: a stop can come during any await.
   const isActive = () => active;
+  const revisionPart = `idb://${registry.db.name}/registryState/`;
 
   const readPending = async (): Promise<void> => {
-    if (reading || !isActive() || pending.size === 0) return;
+    if (reading || !isActive() || (pending.size === 0 && !revisionPending)) return;
     reading = true;
     const names = [...pending];
     pending = new Set();
+    revisionPending = false;
     try {
-      const read = await readSomeIndicatorTables(registry, names);
+      const read = await readTablesAtRevision(registry, names);
       if (isActive()) {
-        current = { ...current, ...read };
-        onTables(current as StoredTablesForIndicators);
+        if (names.length > 0) current = { ...current, ...read.tables };
+        onTables(current as StoredTablesForIndicators, read.revision);
       }
     } catch (error) {
       if (isActive()) onError(error);
@@ -90,6 +105,7 @@ export function watchIndicatorTables(
 
   const onMutated = (parts: ObservabilitySet) => {
     for (const name of touchedIndicatorTables(registry.db.name, parts)) pending.add(name);
+    if (Object.keys(parts).some((key) => key.startsWith(revisionPart))) revisionPending = true;
     void readPending();
   };
   // Subscribed before the first read, so a change committed while it runs is read after it.

@@ -10,7 +10,7 @@ import type { DistrictPeriodTotals, ParkPeriodTotals } from '../../shared/aggreg
 import type { ChangePart, ChangeSet } from '../../shared/history/change-set';
 import type { ContentTable, StoredRecords } from '../../shared/registry/registry-tables';
 import { upgradeToV2 } from './schema-upgrades';
-import type { RegistryStateRow, SnapshotData, SnapshotInfo } from './stored-rows';
+import type { RegistryStateRow, SnapshotData, SnapshotInfo, StartFiguresRow } from './stored-rows';
 
 export const registryDatabaseName = 'park-ledger';
 
@@ -49,10 +49,15 @@ export const schemaV2 = {
  * v3: report years lose their indexes: `year`, which no query used, and [enterpriseId+year],
  * whose uniqueness their id (`enterpriseId/year`) already guarantees and whose queries by
  * enterprise a range of ids serves (referring-records.ts). Each cost IndexedDB an entry (and the
- * unique one a look-up) for every year record written: the demo load writes ~33,000.
+ * unique one a look-up) for every year record written: the demo load writes ~33,000. And the
+ * figures the dashboard opened on last, with the revision they were computed at, so a start
+ * shows them at once when nothing changed since (renderer/db/start-figures.ts). No record is
+ * rewritten and no content table gains a field, so this upgrade has no migration and keeps no
+ * snapshot: there is nothing an upgrade step could spoil.
  */
 export const schemaV3 = {
   reportYears: 'id',
+  startFigures: 'key',
 };
 
 export class RegistryDb extends Dexie {
@@ -70,6 +75,7 @@ export class RegistryDb extends Dexie {
   declare snapshots: Table<SnapshotInfo, string>;
   declare snapshotData: Table<SnapshotData, string>;
   declare registryState: Table<RegistryStateRow, string>;
+  declare startFigures: Table<StartFiguresRow, string>;
 
   constructor(name: string = registryDatabaseName, options?: DexieOptions) {
     super(name, options);

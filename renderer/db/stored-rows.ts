@@ -1,7 +1,8 @@
 /**
- * Rows of the registry's own bookkeeping tables (not registry content): snapshots and the
- * revision counter.
+ * Rows of the registry's own bookkeeping tables (not registry content): snapshots, the
+ * revision counter and the figures kept for the next start.
  */
+import type { DashboardOpening } from '../../shared/indicators/dashboard-figures';
 import type { BackupKind } from '../../shared/backup/rotation';
 import type { BackupDocument } from '../../shared/backup/backup-file';
 import type { LocalizedText } from '../../shared/text/localized-text';
@@ -26,4 +27,15 @@ export interface SnapshotData {
 export interface RegistryStateRow {
   readonly key: string;
   readonly value: number;
+}
+
+/**
+ * The dashboard's opening figures as last computed from the whole registry: valid only while
+ * the registry is at `revision` and the app is the `build` that computed them.
+ */
+export interface StartFiguresRow {
+  readonly key: 'dashboard';
+  readonly revision: number;
+  readonly build: string;
+  readonly opening: DashboardOpening;
 }

@@ -5,7 +5,9 @@
 import type {
   ColDef,
   GridApi,
+  GridOptions,
   GridReadyEvent,
+  ICellRendererParams,
   IRowNode,
   RowSelectionOptions,
   SelectionChangedEvent,
@@ -18,10 +20,14 @@ import {
   enterpriseStatusLabels,
   enterpriseTagLabels,
 } from '../../shared/enterprises/enterprise';
-import { matchesQuickSearch, prepareQuickSearch } from '../../shared/enterprises/quick-search';
+import {
+  matchesQuickSearch,
+  prepareQuickSearch,
+  type QuickSearchQuery,
+} from '../../shared/enterprises/quick-search';
 import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
 import { languageOf } from '../app/format-figure';
-import { DataGrid } from '../grid/DataGrid';
+import { PlainGrid } from '../grid/PlainGrid';
 import { recordRowId } from '../grid/row-ids';
 import { numberCell, wanYuanCell, wanYuanFilterValue } from '../grid/grid-formatters';
 import { GridToolbar } from '../grid/GridToolbar';
@@ -80,8 +86,7 @@ export function EnterprisesGrid({
   const [views, setViews] = useState<SavedView[]>(() => loadSavedViews());
   const [viewName, setViewName] = useState('');
   const [status, setStatus] = useState('');
-  const initials = useNameInitials(rows);
-  const prepared = useMemo(() => prepareQuickSearch(query), [query]);
+  const { initials, version: initialsVersion } = useNameInitials(rows);
 
   const yesNo = useCallback(
     (value: boolean | null) =>
@@ -90,6 +95,19 @@ export function EnterprisesGrid({
         : value
           ? t('enterprises.yes')
           : t('enterprises.no'),
+    [t],
+  );
+
+  // A plain renderer (the grid is drawn by ag-grid, not React); text set as text, never as HTML.
+  const demoName = useCallback(
+    (params: ICellRendererParams<EnterpriseRow, string>) => {
+      const badge = document.createElement('span');
+      badge.className = 'demo-badge';
+      badge.textContent = t('enterprises.demo');
+      const cell = document.createElement('span');
+      cell.append(`${params.value ?? ''} `, badge);
+      return cell;
+    },
     [t],
   );
 
@@ -103,14 +121,8 @@ export function EnterprisesGrid({
         pinned: 'left',
         width: 280,
         editable: true,
-        cellRenderer: (params: { data?: EnterpriseRow; value?: string }) =>
-          params.data?.demo ? (
-            <span>
-              {params.value} <span className="demo-badge">{t('enterprises.demo')}</span>
-            </span>
-          ) : (
-            params.value
-          ),
+        cellRendererSelector: (params: ICellRendererParams<EnterpriseRow, string>) =>
+          params.data?.demo === true ? { component: demoName } : undefined,
       },
       {
         field: 'creditCode',
@@ -228,11 +240,17 @@ export function EnterprisesGrid({
       },
       ...extraColumns,
     ];
-  }, [t, language, latestPeriod, yesNo, extraColumns]);
+  }, [t, language, latestPeriod, yesNo, extraColumns, demoName]);
 
+  // The query the grid filters by, read by ag-grid's callbacks: a keystroke asks the grid to
+  // filter again at once, in the same event, rather than re-rendering the grid with new callbacks.
+  const preparedQuery = useRef<QuickSearchQuery | null>(null);
+
+  const isExternalFilterPresent = useCallback(() => preparedQuery.current !== null, []);
   const doesExternalFilterPass = useCallback(
     (node: IRowNode<EnterpriseRow>) => {
       const row = node.data;
+      const prepared = preparedQuery.current;
       if (prepared === null || row === undefined) return true;
       return matchesQuickSearch(
         {
@@ -243,16 +261,71 @@ export function EnterprisesGrid({
         prepared,
       );
     },
-    [prepared, initials],
+    [initials],
   );
 
-  useEffect(() => {
+  const search = useCallback((text: string) => {
+    setQuery(text);
+    preparedQuery.current = prepareQuickSearch(text);
     api.current?.onFilterChanged();
-  }, [doesExternalFilterPass]);
+  }, []);
+
+  // Initials arriving from the worker can add matches to the query being shown.
+  useEffect(() => {
+    if (preparedQuery.current !== null) api.current?.onFilterChanged();
+  }, [initialsVersion]);
 
   const countShown = useCallback(() => {
     setShown(api.current?.getDisplayedRowCount() ?? 0);
   }, []);
+
+  // Handed to the grid as changes only when rows, columns or handlers change: a keystroke, a
+  // count or a status line re-renders the toolbar, never the grid.
+  const gridOptions = useMemo<GridOptions<EnterpriseRow>>(
+    () => ({
+      rowData: rows as EnterpriseRow[],
+      columnDefs: columns,
+      defaultColDef: defaultColumn,
+      getRowId: recordRowId,
+      rowSelection,
+      readOnlyEdit: true,
+      stopEditingWhenCellsLoseFocus: true,
+      onCellEditRequest: (event) => {
+        const field = event.colDef.field;
+        if (field !== undefined && (editableFields as readonly string[]).includes(field)) {
+          onEditCell?.(event.data, field as EditableField, event.newValue);
+        }
+      },
+      isExternalFilterPresent,
+      doesExternalFilterPass,
+      onGridReady: (event: GridReadyEvent<EnterpriseRow>) => {
+        api.current = event.api;
+        countShown();
+      },
+      onModelUpdated: countShown,
+      onSelectionChanged: (event: SelectionChangedEvent<EnterpriseRow>) =>
+        onSelectionChange?.(event.api.getSelectedRows()),
+      onRowDoubleClicked: (event) => {
+        if (event.data) onOpen?.(event.data);
+      },
+      onCellKeyDown: (event) => {
+        // Enter edits an editable cell (ag-grid's own); on any other cell it opens the row.
+        const key = event.event instanceof KeyboardEvent ? event.event.key : '';
+        const editable = 'colDef' in event && event.colDef.editable === true;
+        if (key === 'Enter' && event.data && !editable) onOpen?.(event.data);
+      },
+    }),
+    [
+      rows,
+      columns,
+      onEditCell,
+      onOpen,
+      onSelectionChange,
+      isExternalFilterPresent,
+      doesExternalFilterPass,
+      countShown,
+    ],
+  );
 
   const applyView = (name: string) => {
     setViewName(name);
@@ -285,7 +358,7 @@ export function EnterprisesGrid({
       <GridToolbar
         searchLabel={t('enterprises.search')}
         query={query}
-        onQuery={setQuery}
+        onQuery={search}
         searchInput={{
           placeholder: t('enterprises.searchPlaceholder'),
           className: 'quick-search',
@@ -329,7 +402,7 @@ export function EnterprisesGrid({
         <button
           type="button"
           onClick={() => {
-            setQuery('');
+            search('');
             api.current?.setFilterModel(null);
           }}
         >
@@ -351,40 +424,9 @@ export function EnterprisesGrid({
         )}
         {selectionActions}
       </GridToolbar>
-      <DataGrid<EnterpriseRow>
+      <PlainGrid
+        options={gridOptions}
         height="calc(100vh - 230px)"
-        rowData={rows as EnterpriseRow[]}
-        columnDefs={columns}
-        defaultColDef={defaultColumn}
-        getRowId={recordRowId}
-        rowSelection={rowSelection}
-        readOnlyEdit
-        stopEditingWhenCellsLoseFocus
-        onCellEditRequest={(event) => {
-          const field = event.colDef.field;
-          if (field !== undefined && (editableFields as readonly string[]).includes(field)) {
-            onEditCell?.(event.data, field as EditableField, event.newValue);
-          }
-        }}
-        isExternalFilterPresent={() => prepared !== null}
-        doesExternalFilterPass={doesExternalFilterPass}
-        onGridReady={(event: GridReadyEvent<EnterpriseRow>) => {
-          api.current = event.api;
-          countShown();
-        }}
-        onModelUpdated={countShown}
-        onSelectionChanged={(event: SelectionChangedEvent<EnterpriseRow>) =>
-          onSelectionChange?.(event.api.getSelectedRows())
-        }
-        onRowDoubleClicked={(event) => {
-          if (event.data) onOpen?.(event.data);
-        }}
-        onCellKeyDown={(event) => {
-          // Enter edits an editable cell (ag-grid's own); on any other cell it opens the row.
-          const key = event.event instanceof KeyboardEvent ? event.event.key : '';
-          const editable = 'colDef' in event && event.colDef.editable === true;
-          if (key === 'Enter' && event.data && !editable) onOpen?.(event.data);
-        }}
         emptyMessage={t('enterprises.empty')}
       />
     </div>

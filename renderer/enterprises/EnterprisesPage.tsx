@@ -11,7 +11,7 @@ import { exportEnterpriseRows } from '../exchange/export/export-files';
 import { useRegistryView } from '../registry-view/use-registry-view';
 import { BulkEdit } from './BulkEdit';
 import { parseFieldValue, withFieldValue, type EditableField } from './enterprise-edits';
-import { enterpriseRows, type EnterpriseRow } from './enterprise-rows';
+import { keptEnterpriseRows, type EnterpriseRow } from './enterprise-rows';
 import { EnterprisePage } from './EnterprisePage';
 import { enterpriseIdsBehind, figureRowsFromQuery } from './figure-rows';
 import { FigureRowsNote } from './FigureRowsNote';
@@ -37,9 +37,10 @@ export function EnterprisesPage() {
     () =>
       view === undefined
         ? undefined
-        : enterpriseRows(view.records, latestPeriod, localToday(), language),
+        : keptEnterpriseRows(view.records, latestPeriod, localToday(), language),
     [view, latestPeriod, language],
   );
+  const openEnterprise = useCallback((row: EnterpriseRow) => go('enterprises', row.id), [go]);
 
   // Opened from a figure of the overview: only the enterprises that figure counts.
   const shownRows = useMemo(() => {
@@ -174,7 +175,7 @@ export function EnterprisesPage() {
         rows={shownRows}
         latestPeriod={latestPeriod}
         onEditCell={editCell}
-        onOpen={(row) => go('enterprises', row.id)}
+        onOpen={openEnterprise}
         onSelectionChange={setSelected}
         selectionActions={<BulkEdit count={selected.length} onApply={applyBulk} />}
         onExportView={exportView}

@@ -7,7 +7,7 @@ import {
   anEnterprise,
   anIndicatorInput,
 } from '../../shared/test-support/builders';
-import { enterpriseRows } from './enterprise-rows';
+import { enterpriseRows, keptEnterpriseRows } from './enterprise-rows';
 
 describe('enterprise grid rows', () => {
   const park798 = aPark({ name: '798艺术区', streetCode: '110105011' });
@@ -69,5 +69,15 @@ describe('enterprise grid rows', () => {
       streetName: '酒仙桥街道',
       domain: 'Core domain',
     });
+  });
+
+  it('keeps the rows while the registry, period, day and language stay the same', () => {
+    const kept = keptEnterpriseRows(records, '2024-10', '2024-11-27', 'zh');
+    expect(kept).toEqual(rows);
+    expect(keptEnterpriseRows(records, '2024-10', '2024-11-27', 'zh')).toBe(kept);
+    expect(keptEnterpriseRows(records, '2024-10', '2024-11-28', 'zh')).not.toBe(kept);
+    expect(keptEnterpriseRows(records, '2024-10', '2024-11-28', 'en')[0]?.domain).toBe(
+      'Core domain',
+    );
   });
 });

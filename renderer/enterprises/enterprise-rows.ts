@@ -82,3 +82,41 @@ export function enterpriseRows(
     };
   });
 }
+
+let kept:
+  | {
+      readonly records: LiveRecords;
+      readonly latestPeriod: Period | undefined;
+      readonly today: IsoDate;
+      readonly language: 'zh' | 'en';
+      readonly rows: EnterpriseRow[];
+    }
+  | undefined;
+
+/**
+ * The rows of the registry as it is now, kept while it does not change: going back to 企业 from
+ * another section hands the grid the very same rows instead of building 17,000 again (and the
+ * same array lets the grid keep its row nodes).
+ */
+export function keptEnterpriseRows(
+  records: LiveRecords,
+  latestPeriod: Period | undefined,
+  today: IsoDate,
+  language: 'zh' | 'en',
+): EnterpriseRow[] {
+  if (
+    kept?.records !== records ||
+    kept.latestPeriod !== latestPeriod ||
+    kept.today !== today ||
+    kept.language !== language
+  ) {
+    kept = {
+      records,
+      latestPeriod,
+      today,
+      language,
+      rows: enterpriseRows(records, latestPeriod, today, language),
+    };
+  }
+  return kept.rows;
+}

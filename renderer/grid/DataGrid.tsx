@@ -28,16 +28,25 @@ export function DataGrid<Row>({
       <AgGridReact<Row>
         ref={gridRef}
         {...baseGridOptions}
-        localeText={i18n.language === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_CN}
-        overlayNoRowsTemplate={
-          emptyMessage === undefined
-            ? undefined
-            : `<span class="grid-empty">${escapeHtml(emptyMessage)}</span>`
-        }
+        {...gridTexts(i18n.language, emptyMessage)}
         {...props}
       />
     </div>
   );
+}
+
+/** ag-grid's own texts in the user's language, and the empty-state message as its overlay. */
+export function gridTexts(
+  language: string,
+  emptyMessage: string | undefined,
+): { localeText: Record<string, string>; overlayNoRowsTemplate: string | undefined } {
+  return {
+    localeText: language === 'en' ? AG_GRID_LOCALE_EN : AG_GRID_LOCALE_CN,
+    overlayNoRowsTemplate:
+      emptyMessage === undefined
+        ? undefined
+        : `<span class="grid-empty">${escapeHtml(emptyMessage)}</span>`,
+  };
 }
 
 function escapeHtml(text: string): string {

@@ -1,0 +1,62 @@
+/**
+ * ag-grid drawn by ag-grid itself (createGrid) inside a React element, for a grid of tens of
+ * thousands of rows: AgGridReact renders every row and cell as React components, and at the
+ * enterprises grid's 17,000 rows that reconciliation was a good part of opening it and of each
+ * quick-search keystroke. Same theme, texts and empty message as DataGrid (ag-grid takes its
+ * texts when it is made); options that change after that are handed to it as changes (as
+ * AgGridReact does). Cell renderers must be plain ones (an element), not React components.
+ */
+import { createGrid, type GridApi, type GridOptions } from 'ag-grid-community';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { gridTexts } from './DataGrid';
+import { baseGridOptions } from './grid-theme';
+
+export interface PlainGridProps<Row> {
+  readonly options: GridOptions<Row>;
+  /** Shown in the grid when there are no rows. */
+  readonly emptyMessage?: string;
+  readonly height?: number | string;
+}
+
+export function PlainGrid<Row>({ options, emptyMessage, height = '100%' }: PlainGridProps<Row>) {
+  const { i18n } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const api = useRef<GridApi<Row> | null>(null);
+  const given = useRef<GridOptions<Row> | null>(null);
+  const { localeText, overlayNoRowsTemplate } = gridTexts(i18n.language, emptyMessage);
+
+  // Made before the first paint, as AgGridReact makes its grid; only once: later options are changes.
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (element === null || api.current !== null) return;
+    given.current = options;
+    api.current = createGrid(element, {
+      ...baseGridOptions,
+      localeText,
+      overlayNoRowsTemplate,
+      ...options,
+    });
+  });
+
+  useEffect(() => {
+    const grid = api.current;
+    const before = given.current;
+    if (grid === null || before === null || before === options) return;
+    const changed = Object.fromEntries(
+      Object.entries(options).filter(([key, value]) => before[key as keyof GridOptions] !== value),
+    );
+    given.current = options;
+    grid.updateGridOptions(changed);
+  }, [options]);
+
+  useEffect(
+    () => () => {
+      api.current?.destroy();
+      api.current = null;
+    },
+    [],
+  );
+
+  return <div ref={container} className="data-grid" style={{ height }} />;
+}
