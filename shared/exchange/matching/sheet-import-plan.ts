@@ -9,11 +9,18 @@
  * reports, tenancies, financing (of an enterprise, found by credit code, else by name) and
  * events and cultivation plans (of a park, found by name) — each matched to a stored record
  * by the same natural key that makes two rows of a sheet duplicates (validation/duplicate-rows).
- * A row whose park or enterprise the registry does not hold is not matched, with the fix.
+ * A milestone is part of its park's cultivation plan: matched there by its title, written as
+ * an update of the plan. A row whose park or enterprise the registry does not hold is not
+ * matched, with the fix.
  */
 import type { IsoDate } from '../../dates/iso-date';
 import type { z } from 'zod';
-import { cultivationPlanSchema, type CultivationPlan } from '../../cultivation/cultivation-plan';
+import {
+  cultivationPlanSchema,
+  milestoneSchema,
+  type CultivationPlan,
+  type Milestone,
+} from '../../cultivation/cultivation-plan';
 import { enterpriseSchema, type Enterprise } from '../../enterprises/enterprise';
 import { parkEventSchema, type ParkEvent } from '../../events/park-event';
 import { financingSchema, type Financing } from '../../financing/financing';
@@ -212,6 +219,13 @@ function unknownParkNote(parkName: string): LocalizedText {
   );
 }
 
+function noPlanNote(parkName: string): LocalizedText {
+  return localized(
+    `园区“${parkName}”还没有百亿培育计划，里程碑无处记录：请先在“百亿园区培育”中为该园区制定计划，或在同一工作簿中这张表之前的“培育进展”表里给出它`,
+    `Park "${parkName}" has no cultivation plan to hold the milestone: create its plan under 百亿园区培育 first, or give it on a 培育进展 sheet before this one in the workbook`,
+  );
+}
+
 const goneNote = localized(
   '这条记录在导出后已在本机删除：这一行不会写入；如仍需要，请删除该行的记录ID后重新导入',
   'The record was deleted here after the export: this row is not written; to add it again, clear its record ID and import it',
@@ -273,6 +287,20 @@ class SheetPlanner {
   private readonly financingByKey: Map<string, Financing>;
   private readonly tenancyByKey: Map<string, Tenancy>;
   private readonly planOfPark: Map<string, CultivationPlan>;
+  /**
+   * Plans whose milestones this sheet's rows change, by plan id: each written once, after the
+   * sheet, with all its rows' milestones; from the first row that changed it.
+   */
+  private readonly milestonesOfPlan = new Map<
+    string,
+    {
+      readonly plan: CultivationPlan;
+      readonly milestones: Milestone[];
+      origin?: RowOrigin;
+      /** The plan's version tied rows were decided on (the round trip). */
+      expectedVersion?: number;
+    }
+  >();
   /** Each table's records by id, indexed the first time a tied row looks one up. */
   private readonly byId = new Map<readonly RecordMeta[], Map<string, RecordMeta>>();
 
@@ -590,6 +618,84 @@ class SheetPlanner {
     }
   }
 
+  /**
+   * A milestone of a park's cultivation plan: a tied row's by its id, else the plan's milestone
+   * with the row's title; a new milestone otherwise. Compared and merged into the plan as
+   * this sheet's rows leave it, the plan is written once the sheet is planned (`milestoneWrites`).
+   */
+  milestoneRow(draft: RowDraft): void {
+    const tied = this.options.tied?.get(draft.rowNumber);
+    let plan: CultivationPlan | undefined;
+    if (tied === undefined) {
+      const park = this.referencedPark(draft);
+      if (park === undefined) return;
+      plan = this.planOfPark.get(park.id);
+      if (plan === undefined) {
+        this.unmatched(draft.rowNumber, noPlanNote(park.name), parkMatch(park));
+        return;
+      }
+    } else {
+      plan = this.existing.plans.find(
+        (candidate) =>
+          isLive(candidate) &&
+          candidate.milestones.some((milestone) => milestone.id === tied.recordId),
+      );
+      if (plan === undefined) {
+        this.unmatched(draft.rowNumber, goneNote);
+        return;
+      }
+    }
+    const park = this.existing.parks.find((candidate) => candidate.id === plan.parkId);
+    const match = park === undefined ? null : parkMatch(park);
+    let working = this.milestonesOfPlan.get(plan.id);
+    if (working === undefined) {
+      working = { plan, milestones: [...plan.milestones] };
+      this.milestonesOfPlan.set(plan.id, working);
+    }
+    const titleKey = toLookupKey(String(draft.fields.title));
+    const index = working.milestones.findIndex((milestone) =>
+      tied === undefined
+        ? toLookupKey(milestone.title) === titleKey
+        : milestone.id === tied.recordId,
+    );
+    const stored = working.milestones[index];
+    const origin = this.origin(draft.rowNumber);
+    if (stored === undefined) {
+      working.milestones.push(milestoneSchema.parse({ ...draft.fields, id: this.options.newId() }));
+      working.origin ??= origin;
+      this.rows.push({ rowNumber: draft.rowNumber, status: 'new', match, changes: [] });
+      return;
+    }
+    const incoming = withCleared(draft.fields, tied);
+    const compared = compare('milestones', stored, incoming, this.options.policy);
+    const changed = compared.changes.some((change) => change.applied);
+    if (changed) {
+      // Parsed again so a status cleared there falls back to the model's default (未开始).
+      working.milestones[index] = milestoneSchema.parse(compared.merged);
+      working.origin ??= origin;
+      working.expectedVersion ??= tied?.expectedVersion;
+    }
+    this.rows.push({
+      rowNumber: draft.rowNumber,
+      status: changed ? 'changed' : 'unchanged',
+      match,
+      changes: compared.changes,
+    });
+  }
+
+  /** Each plan this sheet's milestone rows changed, as one write of the plan. */
+  milestoneWrites(): void {
+    for (const { plan, milestones, origin, expectedVersion } of this.milestonesOfPlan.values()) {
+      if (origin === undefined) continue;
+      this.writes.push({
+        table: 'cultivationPlans',
+        draft: withoutBookkeeping({ ...plan, milestones }),
+        origin,
+        ...(expectedVersion === undefined ? {} : { expectedVersion }),
+      });
+    }
+  }
+
   financingRow(draft: RowDraft): void {
     const tied = this.tiedRecord(draft.rowNumber, this.existing.financings);
     if (tied === null) return;
@@ -719,8 +825,17 @@ export function planSheetImport(
       case 'cultivation':
         planner.cultivationRow(draft);
         break;
+      case 'milestones':
+        planner.milestoneRow(draft);
+        break;
+      default: {
+        // A kind of sheet added without a case here would drop its rows without a word.
+        const unplanned: never = entity;
+        throw new Error(`no import plan for ${String(unplanned)} rows`);
+      }
     }
   });
+  planner.milestoneWrites();
   return {
     sheetName: sheet.sheetName,
     entity,

@@ -130,6 +130,32 @@ describe('planRoundTripImport', () => {
     });
   });
 
+  it('writes a milestone changed there into its plan, at the plan’s version', () => {
+    const status = columnIndexOf(exported, '培育里程碑', '进展状态');
+    const plan = present(
+      demo.plans.find((candidate) => candidate.milestones.length > 0),
+      'a plan with milestones',
+    );
+    const milestones = demo.plans.flatMap((candidate) => candidate.milestones);
+    const first = present(plan.milestones[0], 'a milestone');
+    const row = 2 + milestones.findIndex((milestone) => milestone.id === first.id);
+    const after = first.status === 'dropped' ? 'planned' : 'dropped';
+    const result = planned(
+      withSheetRows(exported, '培育里程碑', (rows) =>
+        withCell(rows, row, status, { value: after === 'dropped' ? '已取消' : '未开始' }),
+      ),
+    );
+    expect(result.notApplied).toEqual([]);
+    const writes = result.plans.flatMap((sheet) => sheet.writes);
+    expect(writes).toEqual([
+      expect.objectContaining({ table: 'cultivationPlans', expectedVersion: plan.version }),
+    ]);
+    expect(writes[0]?.draft).toMatchObject({
+      id: plan.id,
+      milestones: [{ ...first, status: after }, ...plan.milestones.slice(1)],
+    });
+  });
+
   it('empties a field cleared there', () => {
     const visitors = columnIndexOf(exported, '活动', '参与人次');
     const index = demo.events.findIndex((candidate) => candidate.visitors !== undefined);
