@@ -25,6 +25,16 @@ describe('mergedValue', () => {
       { year: 2022, tier: 'municipal' },
     ]);
   });
+
+  it('keeps the source of a year’s certification, which the sheet does not carry', () => {
+    const stored = [{ year: 2019, tier: 'district', source: '朝阳区公示' }];
+    expect(
+      mergedValue('certifications', stored, [{ year: 2019, tier: 'district' }], 'overwrite'),
+    ).toEqual(stored);
+    expect(
+      mergedValue('certifications', stored, [{ year: 2019, tier: 'municipal' }], 'overwrite'),
+    ).toEqual([{ year: 2019, tier: 'municipal', source: '朝阳区公示' }]);
+  });
 });
 
 describe('sameValue', () => {

@@ -50,7 +50,9 @@ function canonical(value: unknown): string {
 
 /**
  * What a field holds after the import under `policy`: a map (规上 by year) and the list of
- * certifications are merged entry by entry, so a row for 2024 leaves 2023 as it was.
+ * certifications are merged entry by entry, so a row for 2024 leaves 2023 as it was; a
+ * certification the row gives is merged into the stored one of its year, keeping what no
+ * sheet carries (its source).
  */
 export function mergedValue(
   field: string,
@@ -61,9 +63,9 @@ export function mergedValue(
   if (policy === 'keep-mine') return before;
   if (policy === 'fill-empty' && !isEmptyValue(before)) return before;
   if (field === 'certifications' && Array.isArray(before) && Array.isArray(incoming)) {
-    const byYear = new Map<unknown, unknown>();
+    const byYear = new Map<unknown, object>();
     const items = [...(before as unknown[]), ...(incoming as unknown[])] as { year?: unknown }[];
-    for (const item of items) byYear.set(item.year, item);
+    for (const item of items) byYear.set(item.year, { ...byYear.get(item.year), ...item });
     return [...byYear.values()];
   }
   if (isPlainMap(before) && isPlainMap(incoming)) return { ...before, ...incoming };

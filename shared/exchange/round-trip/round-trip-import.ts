@@ -65,8 +65,7 @@ type Matched = Extract<RecordComparison, { kind: 'matched' }>;
 /**
  * Cells a matched row carries besides the taken ones: those naming the record's park,
  * enterprise and period, which the plan resolves. Other cells are left out so they are not
- * written back: reading an export is not lossless everywhere (a note's line breaks, a
- * certification's source), and a value the user did not take must stay as it is here.
+ * written back: a value the user did not take must stay as it is here.
  */
 const carriedFields: ReadonlySet<ImportFieldId> = new Set([
   'creditCode',
