@@ -45,7 +45,7 @@ import type { ImportEntity } from '../mapping/import-entity';
 import { importField, type ImportFieldId } from '../mapping/import-fields';
 import type { NormalisedRow } from '../values/normalise-row';
 import type { SheetValidation } from '../validation/validate-sheet-rows';
-import { mergedValue, policyFor, sameValue, type ImportPolicy } from './field-policy';
+import { mergedValue, policyFor, sameValue, type GivenAs, type ImportPolicy } from './field-policy';
 import { createRecordMatcher, type MatchBasis, type RecordMatcher } from './record-matcher';
 
 /** The registry's records an import is compared with: every table, reports unpacked. */
@@ -114,6 +114,11 @@ export interface TiedRow {
   readonly recordId: string;
   readonly expectedVersion: number;
   readonly cleared: readonly string[];
+  /**
+   * Model fields the row gives whole rather than in part (field-policy's GivenAs): a park's
+   * certifications composed from all three of its cells, an empty list when they are blank.
+   */
+  readonly whole?: readonly string[];
 }
 
 export interface PlanOptions {
@@ -158,14 +163,16 @@ function compare(
   stored: Readonly<Record<string, unknown>>,
   incoming: Readonly<Record<string, unknown>>,
   policy: ImportPolicy,
+  tied?: TiedRow,
 ): Comparison {
   const merged: Record<string, unknown> = { ...stored };
   const changes: CellChange[] = [];
   for (const [field, value] of Object.entries(incoming)) {
     const before = stored[field];
-    const wanted = mergedValue(field, before, value, 'overwrite');
+    const givenAs: GivenAs = tied?.whole?.includes(field) === true ? 'whole' : 'part';
+    const wanted = mergedValue(field, before, value, 'overwrite', givenAs);
     if (sameValue(before, wanted)) continue;
-    const after = mergedValue(field, before, value, policyFor(policy, field));
+    const after = mergedValue(field, before, value, policyFor(policy, field), givenAs);
     const applied = !sameValue(before, after);
     // A field cleared there is left out, as a blank cell leaves it out of a new record.
     if (applied && after === undefined) Reflect.deleteProperty(merged, field);
@@ -175,13 +182,18 @@ function compare(
   return { merged, changes };
 }
 
-/** A tied row's values with the fields cleared there, as undefined: compared, they are emptied. */
+/**
+ * A tied row's values with the fields cleared there, as undefined: compared, they are emptied;
+ * and certifications given whole as the empty list their blank cells say.
+ */
 function withCleared(
   incoming: Readonly<Record<string, unknown>>,
   tied: TiedRow | undefined,
 ): Readonly<Record<string, unknown>> {
-  if (tied === undefined || tied.cleared.length === 0) return incoming;
-  return { ...incoming, ...Object.fromEntries(tied.cleared.map((field) => [field, undefined])) };
+  if (tied === undefined) return incoming;
+  const emptied = tied.whole?.includes('certifications') === true ? { certifications: [] } : {};
+  const cleared = Object.fromEntries(tied.cleared.map((field) => [field, undefined]));
+  return { ...emptied, ...incoming, ...cleared };
 }
 
 function counted(rows: readonly RowOutcome[]): OutcomeCounts {
@@ -412,7 +424,13 @@ class SheetPlanner {
       };
     }
     const tied = this.options.tied?.get(rowNumber);
-    const compared = compare(entity, stored, withCleared(incoming, tied), this.options.policy);
+    const compared = compare(
+      entity,
+      stored,
+      withCleared(incoming, tied),
+      this.options.policy,
+      tied,
+    );
     const changed = compared.changes.some((change) => change.applied);
     const outcome: RowOutcome = {
       rowNumber,
@@ -533,7 +551,8 @@ class SheetPlanner {
     const stored = tied ?? this.reportByKey.get(`${found.enterprise.id}|${period}`);
     const base = stored === undefined ? {} : withoutBookkeeping(stored);
     const tiedRow = this.options.tied?.get(draft.rowNumber);
-    const compared = compare('revenue', base, withCleared(figures, tiedRow), this.options.policy);
+    const incoming = withCleared(figures, tiedRow);
+    const compared = compare('revenue', base, incoming, this.options.policy, tiedRow);
     const applied = compared.changes.some((change) => change.applied);
     const status: RowStatus = stored === undefined ? 'new' : applied ? 'changed' : 'unchanged';
     if (status !== 'unchanged') {
@@ -667,7 +686,7 @@ class SheetPlanner {
       return;
     }
     const incoming = withCleared(draft.fields, tied);
-    const compared = compare('milestones', stored, incoming, this.options.policy);
+    const compared = compare('milestones', stored, incoming, this.options.policy, tied);
     const changed = compared.changes.some((change) => change.applied);
     if (changed) {
       // Parsed again so a status cleared there falls back to the model's default (未开始).
