@@ -604,21 +604,24 @@ describe('planSheetImport for cultivation milestones', () => {
     expect(plansNoWrites([plan(same, existing)])).toBe(true);
   });
 
-  it('finds a tied row’s milestone by id, so a changed title renames it, at the plan’s version', () => {
+  it('finds a tied row’s milestone by id, so a changed title renames it, at the plan’s version; it cannot move to another park', () => {
     const input = prepared([
       milestoneHeader,
       ['测试文化创意园', '引入两家龙头企业', '2025-06-30', '进行中', null],
       ['测试文化创意园', '已删除的里程碑', '2025-06-30', '进行中', null],
+      ['郎园Vintage', '完成二期改造', '2025-12-31', '进行中', null],
     ]);
     const result = planSheetImport(input.sheet, input.rows, input.validation, existing, {
       ...options(),
       tied: new Map([
         [2, { recordId: 'm1', expectedVersion: 3, cleared: [] }],
         [3, { recordId: 'gone', expectedVersion: 3, cleared: [] }],
+        [4, { recordId: 'm2', expectedVersion: 3, cleared: [] }],
       ]),
     });
-    expect(result.rows.map((row) => row.status)).toEqual(['changed', 'unmatched']);
+    expect(result.rows.map((row) => row.status)).toEqual(['changed', 'unmatched', 'unmatched']);
     expect(result.rows[1]?.note?.zh).toContain('已在本机删除');
+    expect(result.rows[2]?.note?.zh).toContain('不能改到另一个园区');
     expect(result.writes).toEqual([
       expect.objectContaining({ table: 'cultivationPlans', expectedVersion: 3 }),
     ]);

@@ -238,6 +238,13 @@ function noPlanNote(parkName: string): LocalizedText {
   );
 }
 
+function otherPlanNote(parkName: string): LocalizedText {
+  return localized(
+    `这一里程碑属于园区“${parkName}”的培育计划，不能改到另一个园区：请把园区名称改回；如确需移动，请删除该行的记录ID，作为新里程碑导入，再在原计划中删除它`,
+    `This milestone belongs to the cultivation plan of park "${parkName}" and cannot move to another park: restore the park name; to move it, clear its record ID to import it as a new milestone, then delete it from the old plan`,
+  );
+}
+
 const goneNote = localized(
   '这条记录在导出后已在本机删除：这一行不会写入；如仍需要，请删除该行的记录ID后重新导入',
   'The record was deleted here after the export: this row is not written; to add it again, clear its record ID and import it',
@@ -666,6 +673,16 @@ class SheetPlanner {
     }
     const park = this.existing.parks.find((candidate) => candidate.id === plan.parkId);
     const match = park === undefined ? null : parkMatch(park);
+    // A tied row's park name changed there would move the milestone to another plan.
+    const { parkName } = draft.refs;
+    if (
+      tied !== undefined &&
+      parkName !== undefined &&
+      this.matcher.park(parkName)?.id !== plan.parkId
+    ) {
+      this.unmatched(draft.rowNumber, otherPlanNote(park?.name ?? plan.parkId), match);
+      return;
+    }
     let working = this.milestonesOfPlan.get(plan.id);
     if (working === undefined) {
       working = { plan, milestones: [...plan.milestones] };
