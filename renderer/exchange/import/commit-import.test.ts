@@ -100,7 +100,7 @@ describe('commitImport', () => {
     );
   });
 
-  it('writes tenancies, events, financing and a cultivation plan with the file’s parks and enterprises, undone whole', async () => {
+  it('writes tenancies, events, financing and a cultivation plan and its milestones with the file’s parks and enterprises, undone whole', async () => {
     const { registry } = testRegistry();
     const outcome = await commitImport(
       registry,
@@ -116,6 +116,7 @@ describe('commitImport', () => {
         { name: '活动', entity: 'events', counts: { new: 1 } },
         { name: '融资', entity: 'financing', counts: { new: 1 } },
         { name: '培育进展', entity: 'cultivation', counts: { new: 1 } },
+        { name: '培育里程碑', entity: 'milestones', counts: { new: 2 } },
       ],
     });
     const { db } = registry;
@@ -139,7 +140,14 @@ describe('commitImport', () => {
       expect.objectContaining({ enterpriseId: enterprise?.id, amountYuan: 5_000_000 }),
     ]);
     expect(await db.cultivationPlans.toArray()).toEqual([
-      expect.objectContaining({ parkId: park?.id, baselineYuan: 4_000_000_000 }),
+      expect.objectContaining({
+        parkId: park?.id,
+        baselineYuan: 4_000_000_000,
+        milestones: [
+          expect.objectContaining({ title: '引入龙头企业', status: 'done', doneOn: '2025-05-20' }),
+          expect.objectContaining({ title: '完成二期改造', status: 'planned' }),
+        ],
+      }),
     ]);
     expect(await commitImport(registry, await importOf(registry, everyKindBytes()))).toEqual({
       kind: 'no-changes',

@@ -25,7 +25,8 @@ export function enterpriseListBytes(
 
 /**
  * One workbook with a sheet of every kind: a park, two enterprises, and their tenancies,
- * events, financing and cultivation plan, each sheet naming what an earlier one brings in.
+ * events, financing and cultivation plan with its milestones, each sheet naming what an earlier
+ * one brings in.
  */
 export function everyKindBytes(): Uint8Array {
   const [first, second] = validCreditCodes;
@@ -72,6 +73,14 @@ export function everyKindBytes(): Uint8Array {
       rows: [
         ['园区名称', '目标营收（亿元）', '目标年份', '基准年份', '基准营收（亿元）'],
         ['测试文化创意园', 100, 2027, 2023, 40],
+      ],
+    },
+    {
+      name: '培育里程碑',
+      rows: [
+        ['园区名称', '里程碑', '计划完成日期', '进展状态', '完成日期'],
+        ['测试文化创意园', '引入龙头企业', '2025-06-30', '已完成', '2025-05-20'],
+        ['测试文化创意园', '完成二期改造', '2026-12-31', '未开始', null],
       ],
     },
   ]);

@@ -57,7 +57,8 @@ export const exchangeRoundTripMessages = defineMessages(
     row: '第 {{row}} 行',
     notAppliedTitle: '以下不会写入：请在文件中改正后重新核对，或在本地修改',
     notApplied: {
-      'composed-field': '清空了由多列组成的字段（规上、认定等级/年份），无法只清空一部分',
+      'composed-field':
+        '只清空了由多列组成的字段的一部分（某年的规上，或认定级别、认定年份之一），无法写入：要删除最新一次认定，请把认定级别和认定年份一起清空',
       'not-matched': '未能匹配',
       invalid: '有错误，不能写入',
     },
@@ -119,7 +120,7 @@ export const exchangeRoundTripMessages = defineMessages(
     notAppliedTitle: 'Not written: correct these in the file and check it again, or edit them here',
     notApplied: {
       'composed-field':
-        'A field made of several columns (规上, certification tier/year) was cleared: part of it cannot be emptied',
+        'Part of a field made of several columns was cleared (a year’s 规上, or only one of 认定级别 and 认定年份), which cannot be written: to remove the latest certification, clear both its tier and its year',
       'not-matched': 'Not matched',
       invalid: 'Has errors, not written',
     },

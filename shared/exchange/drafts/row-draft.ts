@@ -128,15 +128,20 @@ function textRef(row: NormalisedRow, field: ImportFieldId): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/**
- * Import fields that fill part of a model field (a year's 规上 flag; a park's certifications
- * from the latest one's tier and year and the earlier ones), composed below rather than copied.
- */
-export const composedFields: ReadonlySet<ImportFieldId> = new Set([
-  'aboveScale',
+/** The cells a park's certifications are composed from: the latest's tier and year, the earlier ones. */
+export const certificationFields: ReadonlySet<ImportFieldId> = new Set([
   'certificationTier',
   'certificationYear',
   'earlierCertifications',
+]);
+
+/**
+ * Import fields that fill part of a model field (a year's 规上 flag; a park's certifications),
+ * composed below rather than copied.
+ */
+export const composedFields: ReadonlySet<ImportFieldId> = new Set([
+  'aboveScale',
+  ...certificationFields,
 ]);
 
 const copiedFields = new Map<ImportEntity, readonly (readonly [ImportFieldId, string])[]>();

@@ -39,12 +39,12 @@ export function exchangePeriodText(year: number, month: number): string {
 }
 
 /** Kinds whose text the import tidies (spaces, line breaks, full-width letters, separators). */
-const tidiedKinds = new Set(['text', 'text-list', 'phone', 'credit-code']);
+const tidiedKinds = new Set(['text', 'multiline-text', 'text-list', 'phone', 'credit-code']);
 
 /**
  * A record's value as the import will read it back from its cell: text tidied the import's way
- * (a note's line breaks become spaces, a list is split at its separators). Only text changes;
- * every other kind is written exactly. The exported values, their hashes and a later "as here
+ * (a name's line breaks become spaces, a note keeps its lines, each tidied, a list is split at
+ * its separators). Only text changes; every other kind is written exactly. The exported values, their hashes and a later "as here
  * now" all go through this, so an untouched row compares equal.
  */
 export function readBackValue(

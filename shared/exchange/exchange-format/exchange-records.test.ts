@@ -145,9 +145,9 @@ describe('exchangeContent', () => {
     expect(sheetOf(earlier, 'enterprises').rows[0]?.values.aboveScale).toBe(false);
   });
 
-  it('holds text as the import will read it back (a note’s line break as a space)', () => {
+  it('holds text as the import will read it back (a note with its line break)', () => {
     const content = exchangeContent(registry(), { ...base, scope: { kind: 'registry' } });
-    expect(sheetOf(content, 'enterprises').rows[0]?.values.notes).toBe('第一行 第二行');
+    expect(sheetOf(content, 'enterprises').rows[0]?.values.notes).toBe('第一行\n第二行');
   });
 
   it('lists the period’s reports with their ids, versions and figures', () => {

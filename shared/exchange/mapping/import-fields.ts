@@ -20,6 +20,7 @@ import type { ImportEntity } from './import-entity';
 /** How a cell of a field is read (see ../values/normalise-cell.ts). */
 export type ValueKind =
   | 'text'
+  | 'multiline-text'
   | 'text-list'
   | 'credit-code'
   | 'money'
@@ -355,7 +356,7 @@ const fieldTable: Readonly<Record<ImportFieldId, Omit<ImportFieldSpec, 'id'>>> =
   },
   notes: {
     label: localized('备注', 'Notes'),
-    kind: 'text',
+    kind: 'multiline-text',
     synonyms: ['备注', '说明', '备注说明', 'notes', 'note', 'remarks', 'remark'],
     evidence: {},
   },

@@ -25,6 +25,29 @@ describe('mergedValue', () => {
       { year: 2022, tier: 'municipal' },
     ]);
   });
+
+  it('keeps the source of a year’s certification, which the sheet does not carry', () => {
+    const stored = [{ year: 2019, tier: 'district', source: '朝阳区公示' }];
+    expect(
+      mergedValue('certifications', stored, [{ year: 2019, tier: 'district' }], 'overwrite'),
+    ).toEqual(stored);
+    expect(
+      mergedValue('certifications', stored, [{ year: 2019, tier: 'municipal' }], 'overwrite'),
+    ).toEqual([{ year: 2019, tier: 'municipal', source: '朝阳区公示' }]);
+  });
+
+  it('replaces certifications given whole, still keeping each year’s source', () => {
+    const stored = [
+      { year: 2019, tier: 'district', source: '朝阳区公示' },
+      { year: 2021, tier: 'municipal', source: '市文资中心' },
+    ];
+    const given = [{ year: 2021, tier: 'municipal-demonstration' }];
+    expect(mergedValue('certifications', stored, given, 'overwrite', 'whole')).toEqual([
+      { year: 2021, tier: 'municipal-demonstration', source: '市文资中心' },
+    ]);
+    expect(mergedValue('certifications', stored, [], 'overwrite', 'whole')).toEqual([]);
+    expect(mergedValue('certifications', stored, given, 'keep-mine', 'whole')).toEqual(stored);
+  });
 });
 
 describe('sameValue', () => {

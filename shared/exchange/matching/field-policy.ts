@@ -49,24 +49,40 @@ function canonical(value: unknown): string {
 }
 
 /**
+ * How a row gives a field: 'part' of it (a year's 规上 flag, the certifications the sheet
+ * lists), merged into what is stored; or 'whole' (a round-trip row whose certification cells
+ * were taken: the park's certifications are what its three cells say, no more).
+ */
+export type GivenAs = 'part' | 'whole';
+
+/**
  * What a field holds after the import under `policy`: a map (规上 by year) and the list of
- * certifications are merged entry by entry, so a row for 2024 leaves 2023 as it was.
+ * certifications given in part are merged entry by entry, so a row for 2024 leaves 2023 as it
+ * was. A certification the row gives is merged into the stored one of its year either way,
+ * keeping what no sheet carries (its source).
  */
 export function mergedValue(
   field: string,
   before: unknown,
   incoming: unknown,
   policy: FieldPolicy,
+  givenAs: GivenAs = 'part',
 ): unknown {
   if (policy === 'keep-mine') return before;
   if (policy === 'fill-empty' && !isEmptyValue(before)) return before;
-  if (field === 'certifications' && Array.isArray(before) && Array.isArray(incoming)) {
-    const byYear = new Map<unknown, unknown>();
-    const items = [...(before as unknown[]), ...(incoming as unknown[])] as { year?: unknown }[];
-    for (const item of items) byYear.set(item.year, item);
+  if (field === 'certifications' && Array.isArray(incoming)) {
+    const stored = (Array.isArray(before) ? before : []) as { year?: unknown }[];
+    const byYear = new Map<unknown, object>();
+    if (givenAs === 'part') for (const item of stored) byYear.set(item.year, item);
+    for (const item of incoming as { year?: unknown }[]) {
+      const kept = stored.find((entry) => entry.year === item.year);
+      byYear.set(item.year, { ...kept, ...item });
+    }
     return [...byYear.values()];
   }
-  if (isPlainMap(before) && isPlainMap(incoming)) return { ...before, ...incoming };
+  if (givenAs === 'part' && isPlainMap(before) && isPlainMap(incoming)) {
+    return { ...before, ...incoming };
+  }
   return incoming;
 }
 

@@ -539,6 +539,98 @@ describe('planSheetImport for cultivation plans', () => {
   });
 });
 
+describe('planSheetImport for cultivation milestones', () => {
+  const milestoneHeader = ['园区名称', '里程碑', '计划完成日期', '进展状态', '完成日期'];
+  const milestones = [
+    { id: 'm1', title: '引入龙头企业', dueOn: '2025-06-30' as const, status: 'planned' as const },
+    { id: 'm2', title: '完成二期改造', dueOn: '2025-12-31' as const, status: 'planned' as const },
+  ];
+  const existing = existingOf({
+    parks: [park, otherPark],
+    plans: [aPlan({ id: 'plan-a', parkId: 'park-a', version: 3, milestones })],
+  });
+
+  it('matches by park and title: changed and new milestones of one plan are one write of it', () => {
+    const input = prepared([
+      milestoneHeader,
+      ['测试文化创意园', '引入龙头企业', '2025-06-30', '已完成', '2025-05-20'],
+      ['测试文化创意园', '完成二期改造', '2025-12-31', '未开始', null],
+      ['测试文化创意园', '举办行业峰会', '2026-03-31', null, null],
+      ['郎园Vintage', '引入龙头企业', '2025-06-30', null, null],
+    ]);
+    const result = plan(input, existing);
+    expect(result.rows.map((row) => row.status)).toEqual([
+      'changed',
+      'unchanged',
+      'new',
+      'unmatched',
+    ]);
+    expect(
+      result.rows[0]?.changes.map((change) => [change.field, change.before, change.after]),
+    ).toEqual([
+      ['status', 'planned', 'done'],
+      ['doneOn', undefined, '2025-05-20'],
+    ]);
+    expect(result.rows[3]?.note?.zh).toContain('园区“郎园Vintage”还没有百亿培育计划');
+    expect(result.writes).toEqual([
+      expect.objectContaining({ table: 'cultivationPlans', origin: { sheet: 'Sheet1', row: 2 } }),
+    ]);
+    expect(result.writes[0]?.draft).toMatchObject({
+      id: 'plan-a',
+      milestones: [
+        { ...milestones[0], status: 'done', doneOn: '2025-05-20' },
+        milestones[1],
+        { id: expect.any(String) as unknown, title: '举办行业峰会', status: 'planned' },
+      ],
+    });
+    expect(result.writes[0]?.draft).not.toHaveProperty('version');
+  });
+
+  it('keeps the stored value where the policy says so, and plans nothing for the plan as held', () => {
+    const input = prepared([
+      milestoneHeader,
+      ['测试文化创意园', '引入龙头企业', '2025-09-30', '未开始', null],
+    ]);
+    const kept = plan(input, existing, { global: 'keep-mine' });
+    expect(kept.rows[0]).toMatchObject({ status: 'unchanged' });
+    expect(kept.rows[0]?.changes).toEqual([
+      expect.objectContaining({ field: 'dueOn', before: '2025-06-30', applied: false }),
+    ]);
+    expect(plansNoWrites([kept])).toBe(true);
+    const same = prepared([
+      milestoneHeader,
+      ['测试文化创意园', '引入龙头企业', '2025-06-30', '未开始', null],
+    ]);
+    expect(plansNoWrites([plan(same, existing)])).toBe(true);
+  });
+
+  it('finds a tied row’s milestone by id, so a changed title renames it, at the plan’s version; it cannot move to another park', () => {
+    const input = prepared([
+      milestoneHeader,
+      ['测试文化创意园', '引入两家龙头企业', '2025-06-30', '进行中', null],
+      ['测试文化创意园', '已删除的里程碑', '2025-06-30', '进行中', null],
+      ['郎园Vintage', '完成二期改造', '2025-12-31', '进行中', null],
+    ]);
+    const result = planSheetImport(input.sheet, input.rows, input.validation, existing, {
+      ...options(),
+      tied: new Map([
+        [2, { recordId: 'm1', expectedVersion: 3, cleared: [] }],
+        [3, { recordId: 'gone', expectedVersion: 3, cleared: [] }],
+        [4, { recordId: 'm2', expectedVersion: 3, cleared: [] }],
+      ]),
+    });
+    expect(result.rows.map((row) => row.status)).toEqual(['changed', 'unmatched', 'unmatched']);
+    expect(result.rows[1]?.note?.zh).toContain('已在本机删除');
+    expect(result.rows[2]?.note?.zh).toContain('不能改到另一个园区');
+    expect(result.writes).toEqual([
+      expect.objectContaining({ table: 'cultivationPlans', expectedVersion: 3 }),
+    ]);
+    expect(result.writes[0]?.draft).toMatchObject({
+      milestones: [{ id: 'm1', title: '引入两家龙头企业', status: 'in-progress' }, milestones[1]],
+    });
+  });
+});
+
 describe('planSheetImport for rows tied to their record', () => {
   const eventHeader = ['园区名称', '活动名称', '活动类型', '活动日期', '参与人次'];
   const existing = existingOf({

@@ -9,11 +9,18 @@
  * reports, tenancies, financing (of an enterprise, found by credit code, else by name) and
  * events and cultivation plans (of a park, found by name) — each matched to a stored record
  * by the same natural key that makes two rows of a sheet duplicates (validation/duplicate-rows).
- * A row whose park or enterprise the registry does not hold is not matched, with the fix.
+ * A milestone is part of its park's cultivation plan: matched there by its title, written as
+ * an update of the plan. A row whose park or enterprise the registry does not hold is not
+ * matched, with the fix.
  */
 import type { IsoDate } from '../../dates/iso-date';
 import type { z } from 'zod';
-import { cultivationPlanSchema, type CultivationPlan } from '../../cultivation/cultivation-plan';
+import {
+  cultivationPlanSchema,
+  milestoneSchema,
+  type CultivationPlan,
+  type Milestone,
+} from '../../cultivation/cultivation-plan';
 import { enterpriseSchema, type Enterprise } from '../../enterprises/enterprise';
 import { parkEventSchema, type ParkEvent } from '../../events/park-event';
 import { financingSchema, type Financing } from '../../financing/financing';
@@ -38,7 +45,7 @@ import type { ImportEntity } from '../mapping/import-entity';
 import { importField, type ImportFieldId } from '../mapping/import-fields';
 import type { NormalisedRow } from '../values/normalise-row';
 import type { SheetValidation } from '../validation/validate-sheet-rows';
-import { mergedValue, policyFor, sameValue, type ImportPolicy } from './field-policy';
+import { mergedValue, policyFor, sameValue, type GivenAs, type ImportPolicy } from './field-policy';
 import { createRecordMatcher, type MatchBasis, type RecordMatcher } from './record-matcher';
 
 /** The registry's records an import is compared with: every table, reports unpacked. */
@@ -107,6 +114,11 @@ export interface TiedRow {
   readonly recordId: string;
   readonly expectedVersion: number;
   readonly cleared: readonly string[];
+  /**
+   * Model fields the row gives whole rather than in part (field-policy's GivenAs): a park's
+   * certifications composed from all three of its cells, an empty list when they are blank.
+   */
+  readonly whole?: readonly string[];
 }
 
 export interface PlanOptions {
@@ -151,14 +163,16 @@ function compare(
   stored: Readonly<Record<string, unknown>>,
   incoming: Readonly<Record<string, unknown>>,
   policy: ImportPolicy,
+  tied?: TiedRow,
 ): Comparison {
   const merged: Record<string, unknown> = { ...stored };
   const changes: CellChange[] = [];
   for (const [field, value] of Object.entries(incoming)) {
     const before = stored[field];
-    const wanted = mergedValue(field, before, value, 'overwrite');
+    const givenAs: GivenAs = tied?.whole?.includes(field) === true ? 'whole' : 'part';
+    const wanted = mergedValue(field, before, value, 'overwrite', givenAs);
     if (sameValue(before, wanted)) continue;
-    const after = mergedValue(field, before, value, policyFor(policy, field));
+    const after = mergedValue(field, before, value, policyFor(policy, field), givenAs);
     const applied = !sameValue(before, after);
     // A field cleared there is left out, as a blank cell leaves it out of a new record.
     if (applied && after === undefined) Reflect.deleteProperty(merged, field);
@@ -168,13 +182,18 @@ function compare(
   return { merged, changes };
 }
 
-/** A tied row's values with the fields cleared there, as undefined: compared, they are emptied. */
+/**
+ * A tied row's values with the fields cleared there, as undefined: compared, they are emptied;
+ * and certifications given whole as the empty list their blank cells say.
+ */
 function withCleared(
   incoming: Readonly<Record<string, unknown>>,
   tied: TiedRow | undefined,
 ): Readonly<Record<string, unknown>> {
-  if (tied === undefined || tied.cleared.length === 0) return incoming;
-  return { ...incoming, ...Object.fromEntries(tied.cleared.map((field) => [field, undefined])) };
+  if (tied === undefined) return incoming;
+  const emptied = tied.whole?.includes('certifications') === true ? { certifications: [] } : {};
+  const cleared = Object.fromEntries(tied.cleared.map((field) => [field, undefined]));
+  return { ...emptied, ...incoming, ...cleared };
 }
 
 function counted(rows: readonly RowOutcome[]): OutcomeCounts {
@@ -209,6 +228,20 @@ function unknownParkNote(parkName: string): LocalizedText {
   return localized(
     `园区“${parkName}”不在登记册中：请先新增或导入该园区，或改正园区名称`,
     `Park "${parkName}" is not in the registry: add or import the park first, or correct its name`,
+  );
+}
+
+function noPlanNote(parkName: string): LocalizedText {
+  return localized(
+    `园区“${parkName}”还没有百亿培育计划，里程碑无处记录：请先在“百亿园区培育”中为该园区制定计划，或在同一工作簿中这张表之前的“培育进展”表里给出它`,
+    `Park "${parkName}" has no cultivation plan to hold the milestone: create its plan under 百亿园区培育 first, or give it on a 培育进展 sheet before this one in the workbook`,
+  );
+}
+
+function otherPlanNote(parkName: string): LocalizedText {
+  return localized(
+    `这一里程碑属于园区“${parkName}”的培育计划，不能改到另一个园区：请把园区名称改回；如确需移动，请删除该行的记录ID，作为新里程碑导入，再在原计划中删除它`,
+    `This milestone belongs to the cultivation plan of park "${parkName}" and cannot move to another park: restore the park name; to move it, clear its record ID to import it as a new milestone, then delete it from the old plan`,
   );
 }
 
@@ -273,6 +306,20 @@ class SheetPlanner {
   private readonly financingByKey: Map<string, Financing>;
   private readonly tenancyByKey: Map<string, Tenancy>;
   private readonly planOfPark: Map<string, CultivationPlan>;
+  /**
+   * Plans whose milestones this sheet's rows change, by plan id: each written once, after the
+   * sheet, with all its rows' milestones; from the first row that changed it.
+   */
+  private readonly milestonesOfPlan = new Map<
+    string,
+    {
+      readonly plan: CultivationPlan;
+      readonly milestones: Milestone[];
+      origin?: RowOrigin;
+      /** The plan's version tied rows were decided on (the round trip). */
+      expectedVersion?: number;
+    }
+  >();
   /** Each table's records by id, indexed the first time a tied row looks one up. */
   private readonly byId = new Map<readonly RecordMeta[], Map<string, RecordMeta>>();
 
@@ -384,7 +431,13 @@ class SheetPlanner {
       };
     }
     const tied = this.options.tied?.get(rowNumber);
-    const compared = compare(entity, stored, withCleared(incoming, tied), this.options.policy);
+    const compared = compare(
+      entity,
+      stored,
+      withCleared(incoming, tied),
+      this.options.policy,
+      tied,
+    );
     const changed = compared.changes.some((change) => change.applied);
     const outcome: RowOutcome = {
       rowNumber,
@@ -505,7 +558,8 @@ class SheetPlanner {
     const stored = tied ?? this.reportByKey.get(`${found.enterprise.id}|${period}`);
     const base = stored === undefined ? {} : withoutBookkeeping(stored);
     const tiedRow = this.options.tied?.get(draft.rowNumber);
-    const compared = compare('revenue', base, withCleared(figures, tiedRow), this.options.policy);
+    const incoming = withCleared(figures, tiedRow);
+    const compared = compare('revenue', base, incoming, this.options.policy, tiedRow);
     const applied = compared.changes.some((change) => change.applied);
     const status: RowStatus = stored === undefined ? 'new' : applied ? 'changed' : 'unchanged';
     if (status !== 'unchanged') {
@@ -587,6 +641,94 @@ class SheetPlanner {
     if (write !== undefined) {
       const origin = this.origin(draft.rowNumber);
       this.writes.push({ table: 'cultivationPlans', ...write, origin });
+    }
+  }
+
+  /**
+   * A milestone of a park's cultivation plan: a tied row's by its id, else the plan's milestone
+   * with the row's title; a new milestone otherwise. Compared and merged into the plan as
+   * this sheet's rows leave it, the plan is written once the sheet is planned (`milestoneWrites`).
+   */
+  milestoneRow(draft: RowDraft): void {
+    const tied = this.options.tied?.get(draft.rowNumber);
+    let plan: CultivationPlan | undefined;
+    if (tied === undefined) {
+      const park = this.referencedPark(draft);
+      if (park === undefined) return;
+      plan = this.planOfPark.get(park.id);
+      if (plan === undefined) {
+        this.unmatched(draft.rowNumber, noPlanNote(park.name), parkMatch(park));
+        return;
+      }
+    } else {
+      plan = this.existing.plans.find(
+        (candidate) =>
+          isLive(candidate) &&
+          candidate.milestones.some((milestone) => milestone.id === tied.recordId),
+      );
+      if (plan === undefined) {
+        this.unmatched(draft.rowNumber, goneNote);
+        return;
+      }
+    }
+    const park = this.existing.parks.find((candidate) => candidate.id === plan.parkId);
+    const match = park === undefined ? null : parkMatch(park);
+    // A tied row's park name changed there would move the milestone to another plan.
+    const { parkName } = draft.refs;
+    if (
+      tied !== undefined &&
+      parkName !== undefined &&
+      this.matcher.park(parkName)?.id !== plan.parkId
+    ) {
+      this.unmatched(draft.rowNumber, otherPlanNote(park?.name ?? plan.parkId), match);
+      return;
+    }
+    let working = this.milestonesOfPlan.get(plan.id);
+    if (working === undefined) {
+      working = { plan, milestones: [...plan.milestones] };
+      this.milestonesOfPlan.set(plan.id, working);
+    }
+    const titleKey = toLookupKey(String(draft.fields.title));
+    const index = working.milestones.findIndex((milestone) =>
+      tied === undefined
+        ? toLookupKey(milestone.title) === titleKey
+        : milestone.id === tied.recordId,
+    );
+    const stored = working.milestones[index];
+    const origin = this.origin(draft.rowNumber);
+    if (stored === undefined) {
+      working.milestones.push(milestoneSchema.parse({ ...draft.fields, id: this.options.newId() }));
+      working.origin ??= origin;
+      this.rows.push({ rowNumber: draft.rowNumber, status: 'new', match, changes: [] });
+      return;
+    }
+    const incoming = withCleared(draft.fields, tied);
+    const compared = compare('milestones', stored, incoming, this.options.policy, tied);
+    const changed = compared.changes.some((change) => change.applied);
+    if (changed) {
+      // Parsed again so a status cleared there falls back to the model's default (未开始).
+      working.milestones[index] = milestoneSchema.parse(compared.merged);
+      working.origin ??= origin;
+      working.expectedVersion ??= tied?.expectedVersion;
+    }
+    this.rows.push({
+      rowNumber: draft.rowNumber,
+      status: changed ? 'changed' : 'unchanged',
+      match,
+      changes: compared.changes,
+    });
+  }
+
+  /** Each plan this sheet's milestone rows changed, as one write of the plan. */
+  milestoneWrites(): void {
+    for (const { plan, milestones, origin, expectedVersion } of this.milestonesOfPlan.values()) {
+      if (origin === undefined) continue;
+      this.writes.push({
+        table: 'cultivationPlans',
+        draft: withoutBookkeeping({ ...plan, milestones }),
+        origin,
+        ...(expectedVersion === undefined ? {} : { expectedVersion }),
+      });
     }
   }
 
@@ -719,8 +861,17 @@ export function planSheetImport(
       case 'cultivation':
         planner.cultivationRow(draft);
         break;
+      case 'milestones':
+        planner.milestoneRow(draft);
+        break;
+      default: {
+        // A kind of sheet added without a case here would drop its rows without a word.
+        const unplanned: never = entity;
+        throw new Error(`no import plan for ${String(unplanned)} rows`);
+      }
     }
   });
+  planner.milestoneWrites();
   return {
     sheetName: sheet.sheetName,
     entity,

@@ -130,6 +130,117 @@ describe('planRoundTripImport', () => {
     });
   });
 
+  it('writes a milestone changed there into its plan, at the plan’s version', () => {
+    const status = columnIndexOf(exported, '培育里程碑', '进展状态');
+    const plan = present(
+      demo.plans.find((candidate) => candidate.milestones.length > 0),
+      'a plan with milestones',
+    );
+    const milestones = demo.plans.flatMap((candidate) => candidate.milestones);
+    const first = present(plan.milestones[0], 'a milestone');
+    const row = 2 + milestones.findIndex((milestone) => milestone.id === first.id);
+    const after = first.status === 'dropped' ? 'planned' : 'dropped';
+    const result = planned(
+      withSheetRows(exported, '培育里程碑', (rows) =>
+        withCell(rows, row, status, { value: after === 'dropped' ? '已取消' : '未开始' }),
+      ),
+    );
+    expect(result.notApplied).toEqual([]);
+    const writes = result.plans.flatMap((sheet) => sheet.writes);
+    expect(writes).toEqual([
+      expect.objectContaining({ table: 'cultivationPlans', expectedVersion: plan.version }),
+    ]);
+    expect(writes[0]?.draft).toMatchObject({
+      id: plan.id,
+      milestones: [{ ...first, status: after }, ...plan.milestones.slice(1)],
+    });
+  });
+
+  it('writes tags and 数字文化小类 taken there as the model keeps them', () => {
+    const index = records.enterprises.findIndex(
+      (candidate) => candidate.tags.length === 0 && candidate.digitalCultureClassId !== 4,
+    );
+    const tagged = present(records.enterprises[index], 'an enterprise without tags');
+    const tags = columnIndexOf(exported, '企业', '企业标签');
+    const digitalClass = columnIndexOf(exported, '企业', '数字文化小类');
+    const result = planned(
+      withSheetRows(exported, '企业', (rows) =>
+        withCell(
+          withCell(rows, index + 2, tags, { value: '上市、独角兽' }),
+          index + 2,
+          digitalClass,
+          {
+            value: '4 数字出版',
+          },
+        ),
+      ),
+    );
+    expect(result.notApplied).toEqual([]);
+    expect(result.plans.flatMap((plan) => plan.writes.map((write) => write.draft))).toEqual([
+      expect.objectContaining({
+        id: tagged.id,
+        tags: ['listed', 'unicorn'],
+        digitalCultureClassId: 4,
+      }),
+    ]);
+  });
+
+  it('writes certification cells taken there, composed with the stored ones and their sources', () => {
+    const tier = columnIndexOf(exported, '园区', '认定级别');
+    const year = columnIndexOf(exported, '园区', '认定年份');
+    const earlier = columnIndexOf(exported, '园区', '此前认定');
+    const sourced = records.parks.flatMap((park, index) =>
+      park.certifications.length >= 2 && park.certifications.every((c) => c.source !== undefined)
+        ? [{ park, row: index + 2 }]
+        : [],
+    );
+    const [first, second] = sourced;
+    if (first === undefined || second === undefined) throw new Error('two parks with sources');
+    const latestOf = (park: (typeof records.parks)[number]) =>
+      present(
+        [...park.certifications].sort((a, b) => b.year - a.year)[0],
+        'a latest certification',
+      );
+    const result = planned(
+      withSheetRows(exported, '园区', (rows) => {
+        // The first: its latest now 示范园区(提名), the earlier ones cleared there.
+        let edited = withCell(rows, first.row, tier, { value: '示范园区(提名)' });
+        edited = withCell(edited, first.row, earlier, null);
+        // The second: its latest re-dated to 2023.
+        return withCell(edited, second.row, year, { value: 2023 });
+      }),
+    );
+    expect(result.notApplied).toEqual([]);
+    const drafts = result.plans.flatMap((plan) => plan.writes.map((write) => write.draft));
+    expect(drafts).toEqual([
+      expect.objectContaining({
+        id: first.park.id,
+        certifications: [{ ...latestOf(first.park), tier: 'municipal-demonstration-nominated' }],
+        notes: first.park.notes,
+      }),
+      expect.objectContaining({
+        id: second.park.id,
+        certifications: [
+          ...second.park.certifications.filter((c) => c !== latestOf(second.park)),
+          { year: 2023, tier: latestOf(second.park).tier },
+        ],
+      }),
+    ]);
+  });
+
+  it('lists a latest certification’s tier cleared without its year, and keeps it', () => {
+    const tier = columnIndexOf(exported, '园区', '认定级别');
+    const index = records.parks.findIndex((park) => park.certifications.length > 0);
+    const park = present(records.parks[index], 'a certified park');
+    const result = planned(
+      withSheetRows(exported, '园区', (rows) => withCell(rows, index + 2, tier, null)),
+    );
+    expect(result.notApplied).toEqual([
+      { sheetName: '园区', where: park.id, rowNumber: index + 2, reason: 'composed-field' },
+    ]);
+    expect(result.plans.flatMap((plan) => plan.writes)).toEqual([]);
+  });
+
   it('empties a field cleared there', () => {
     const visitors = columnIndexOf(exported, '活动', '参与人次');
     const index = demo.events.findIndex((candidate) => candidate.visitors !== undefined);
@@ -202,17 +313,15 @@ describe('planRoundTripImport', () => {
 });
 
 describe('importing an exported workbook as it is', () => {
-  // 园区 is left out: reading a park back is not lossless yet (a note's line breaks become
-  // spaces, a certification's source is not in the sheet), so the import would rewrite both.
-  it('plans no writes on the sheets of enterprises and of what hangs off them', () => {
+  it('plans every row of every sheet as unchanged and writes nothing', () => {
     const sheets = locateWorkbook(exported)
       .filter(isExchangeRecordSheet)
-      .filter((sheet) => sheet.entity !== 'parks')
       .map((sheet) => {
         const rows = sheet.dataRows.map((row) => normaliseRow(sheet, row));
         return { sheet, rows, validation: validateSheetRows(sheet, rows, { year: 2024 }) };
       });
     expect(sheets.map(({ sheet }) => sheet.entity)).toEqual([
+      'parks',
       'enterprises',
       'tenancies',
       'revenue',
@@ -221,12 +330,19 @@ describe('importing an exported workbook as it is', () => {
       'events',
       'financing',
     ]);
+    // What the import would otherwise rewrite: a note's line breaks, a certification's source.
+    expect(demo.parks.some((park) => park.notes?.includes('\n'))).toBe(true);
+    expect(demo.parks.some((park) => park.certifications.some((c) => c.source))).toBe(true);
     const plans = planWorkbookImport(sheets, demo, {
       policy: { global: 'overwrite' },
       today: '2024-11-20',
       newId: () => 'new',
       year: 2024,
     });
+    expect(plans.map((plan) => [plan.entity, plan.rows.length])).toEqual(
+      sheets.map(({ sheet, rows }) => [sheet.entity, rows.length]),
+    );
+    expect(plans.find((plan) => plan.entity === 'milestones')?.rows.length).toBeGreaterThan(0);
     expect(plans.flatMap((plan) => plan.writes)).toEqual([]);
     expect(plans.flatMap((plan) => plan.rows).filter((row) => row.status !== 'unchanged')).toEqual(
       [],

@@ -3,14 +3,17 @@
  * rows, so the import plan (matching/sheet-import-plan.ts) plans their writes — one writer for
  * both. A matched row is tied to its record by its 记录ID and carries its taken cells, so
  * exactly those change (a cell cleared there is emptied here) and the write is refused if the
- * record changed since the decisions were made; a row added there is imported as it came back. Whatever cannot be written is
- * listed with its reason, never dropped: part of a composed field cleared, a row naming a park
- * or enterprise the registry does not hold, an invalid value, a record deleted here meanwhile.
+ * record changed since the decisions were made; a row added there is imported as it came back.
+ * A park's certification cells taken there give its certifications whole (the latest from
+ * 认定级别 and 认定年份, the earlier from 此前认定), each keeping the stored one's source.
+ * Whatever cannot be written is listed with its reason, never dropped: part of a composed field
+ * cleared, a row naming a park or enterprise the registry does not hold, an invalid value, a
+ * record deleted here meanwhile.
  * Rows deleted there are the round-trip plan's review items and are not written at all.
  */
 import type { IsoDate } from '../../dates/iso-date';
 import type { LocalizedText } from '../../text/localized-text';
-import { composedFields, recordFieldOf } from '../drafts/row-draft';
+import { certificationFields, composedFields, recordFieldOf } from '../drafts/row-draft';
 import { locateWorkbook } from '../layout/locate-sheet';
 import type { ImportFieldId } from '../mapping/import-fields';
 import {
@@ -65,8 +68,7 @@ type Matched = Extract<RecordComparison, { kind: 'matched' }>;
 /**
  * Cells a matched row carries besides the taken ones: those naming the record's park,
  * enterprise and period, which the plan resolves. Other cells are left out so they are not
- * written back: reading an export is not lossless everywhere (a note's line breaks, a
- * certification's source), and a value the user did not take must stay as it is here.
+ * written back: a value the user did not take must stay as it is here.
  */
 const carriedFields: ReadonlySet<ImportFieldId> = new Set([
   'creditCode',
@@ -83,6 +85,28 @@ interface SheetRows {
   readonly tied: Map<number, TiedRow>;
   /** By row number: where a row is reported, its record's id for a matched row. */
   readonly where: Map<number, string>;
+}
+
+/**
+ * Composed cells cleared there that cannot be emptied alone: a year's 规上 flag (the other
+ * years stay), and the latest certification's tier or year while the other is still given
+ * (half a certification). Clearing both, or 此前认定, says which certifications the park has.
+ */
+function halfCleared(
+  taken: ReadonlyMap<ImportFieldId, NormalisedValue | null>,
+  mine: ReadonlyMap<ImportFieldId, NormalisedValue | null>,
+): ImportFieldId[] {
+  const after = (field: ImportFieldId) => (taken.has(field) ? taken.get(field) : mine.get(field));
+  const otherOf: Partial<Record<ImportFieldId, ImportFieldId>> = {
+    certificationTier: 'certificationYear',
+    certificationYear: 'certificationTier',
+  };
+  return [...taken].flatMap(([field, to]) => {
+    if (to !== null) return [];
+    const other = otherOf[field];
+    if (field === 'aboveScale') return [field];
+    return other !== undefined && (after(other) ?? null) !== null ? [field] : [];
+  });
 }
 
 function sheetRows(decisions: SheetDecisions, notApplied: NotApplied[]): SheetRows {
@@ -102,7 +126,19 @@ function sheetRows(decisions: SheetDecisions, notApplied: NotApplied[]): SheetRo
     }
     const comparison = matched.get(change.recordId);
     if (comparison === undefined || entity === null) continue;
+    const { rowNumber } = comparison;
     const taken = new Map(change.changes.map((field) => [field.field, field.to]));
+    const mine = new Map(comparison.cells.map((cell) => [cell.field, cell.mine]));
+    for (const field of halfCleared(taken, mine)) {
+      // Not taken after all: the field stays whole as it is here.
+      taken.delete(field);
+      notApplied.push({
+        sheetName: name,
+        where: change.recordId,
+        rowNumber,
+        reason: 'composed-field',
+      });
+    }
     // A composed field is made whole again from its columns, the ones not taken as they are here.
     const composedTaken = [...taken.keys()].some((field) => composedFields.has(field));
     const values: Partial<Record<ImportFieldId, NormalisedValue>> = {};
@@ -115,24 +151,22 @@ function sheetRows(decisions: SheetDecisions, notApplied: NotApplied[]): SheetRo
         carriedFields.has(cell.field) || (composedTaken && composedFields.has(cell.field));
       if (taken.has(cell.field) || carried) values[cell.field] = value;
     }
-    const { rowNumber } = comparison;
     const cleared: string[] = [];
     for (const [field, to] of taken) {
-      if (to !== null) continue;
-      if (composedFields.has(field)) {
-        const where = change.recordId;
-        notApplied.push({ sheetName: name, where, rowNumber, reason: 'composed-field' });
-        continue;
-      }
       const modelField = recordFieldOf[entity][field];
-      if (modelField !== undefined) cleared.push(modelField);
+      if (to === null && !composedFields.has(field) && modelField !== undefined) {
+        cleared.push(modelField);
+      }
     }
+    // Its three cells say all a park's certifications are: given whole, so one removed goes.
+    const certificationsTaken = [...taken.keys()].some((field) => certificationFields.has(field));
     result.rows.push({ rowNumber, values, problems: [] });
     result.whole.push({ rowNumber, values: whole, problems: [] });
     result.tied.set(rowNumber, {
       recordId: change.recordId,
       expectedVersion: change.expectedVersion,
       cleared,
+      ...(certificationsTaken ? { whole: ['certifications'] } : {}),
     });
     result.where.set(rowNumber, change.recordId);
   }

@@ -14,6 +14,7 @@ import type { NormalisedValue } from '../values/normalise-cell';
 /** How each kind of import field is written when no unit changes it. */
 const exchangeKindOf: Readonly<Record<ValueKind, ExchangeValueKind | null>> = {
   text: 'text',
+  'multiline-text': 'text',
   'text-list': 'text-list',
   'credit-code': 'code',
   money: 'money-wan',

@@ -31,6 +31,7 @@ import { normaliseCertificationList, normaliseChoiceList } from './list-values';
 import { normalisePeriod } from './period-values';
 import {
   normaliseCreditCodeCell,
+  normaliseMultilineText,
   normalisePhone,
   normaliseText,
   normaliseTextList,
@@ -40,6 +41,8 @@ import { accepted, type Normalised } from './value-problem';
 /** The value each kind normalises to; null always means a blank cell. */
 export interface ValueOfKind {
   readonly text: string;
+  /** Lines joined by \n. */
+  readonly 'multiline-text': string;
   readonly 'text-list': readonly string[];
   readonly 'credit-code': string;
   readonly money: number;
@@ -90,6 +93,7 @@ const normalisers: {
   ) => Normalised<ValueOfKind[K] | null>;
 } = {
   text: normaliseText,
+  'multiline-text': normaliseMultilineText,
   'text-list': normaliseTextList,
   'credit-code': normaliseCreditCodeCell,
   money: (cell, context) => normaliseMoney(cell, moneyUnitOf(context.unit)),

@@ -3,6 +3,7 @@ import { validCreditCodes } from '../../test-support/builders';
 import type { SheetCell } from '../workbook/sheet-grid';
 import {
   normaliseCreditCodeCell,
+  normaliseMultilineText,
   normalisePhone,
   normaliseText,
   normaliseTextList,
@@ -20,6 +21,14 @@ describe('text', () => {
     );
     expect(outcome(normaliseText(cell(305)))).toBe('305');
     expect(outcome(normaliseText(cell('\u200b ')))).toBeNull();
+  });
+
+  it('keeps the line breaks of a note, tidying each line and dropping blank ones around it', () => {
+    expect(outcome(normaliseMultilineText(cell('\n 第一行  说明\r\n\n第二行：ＡＢ\n\u3000')))).toBe(
+      '第一行 说明\n\n第二行：AB',
+    );
+    expect(outcome(normaliseMultilineText(cell(' \n ')))).toBeNull();
+    expect(outcome(normaliseText(cell('第一行\n第二行')))).toBe('第一行 第二行');
   });
 
   it('refuses a picture WPS embedded in the cell rather than import its formula as text', () => {

@@ -21,8 +21,21 @@ export function tidyText(text: string): string {
     .trim();
 }
 
+const lineBreak = /\r\n?|\n|\u2028|\u2029/;
+
+/**
+ * A text of several lines (a note typed with Alt+Enter): each line tidied, the breaks kept,
+ * blank lines before and after dropped — so a note the export wrote reads back as it was.
+ */
+export function tidyLines(text: string): string {
+  const lines = text.split(lineBreak).map(tidyText);
+  const first = lines.findIndex((line) => line !== '');
+  const last = lines.findLastIndex((line) => line !== '');
+  return first === -1 ? '' : lines.slice(first, last + 1).join('\n');
+}
+
 /** What a cell says as text: numbers as written (a room 305), booleans as 是/否. */
-function cellAsText(cell: MaybeCell): Normalised<string | null> {
+function cellAsText(cell: MaybeCell, tidy = tidyText): Normalised<string | null> {
   const read = readCellInput(cell);
   if (!read.ok) return read;
   const input = read.value;
@@ -34,7 +47,7 @@ function cellAsText(cell: MaybeCell): Normalised<string | null> {
     case 'boolean':
       return accepted(input.boolean ? '是' : '否');
     case 'text': {
-      const text = tidyText(input.text);
+      const text = tidy(input.text);
       return accepted(text === '' ? null : text);
     }
   }
@@ -42,6 +55,11 @@ function cellAsText(cell: MaybeCell): Normalised<string | null> {
 
 export function normaliseText(cell: MaybeCell): Normalised<string | null> {
   return cellAsText(cell);
+}
+
+/** A note or the like: its line breaks are part of it. */
+export function normaliseMultilineText(cell: MaybeCell): Normalised<string | null> {
+  return cellAsText(cell, tidyLines);
 }
 
 /** Several values in one cell, as 曾用名 or 特色方向 are listed: "影视、设计；艺术". */
