@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EnterpriseRowsInAdvance } from '../enterprises/EnterpriseRowsInAdvance';
 import { HistoryShortcuts } from '../history/HistoryShortcuts';
@@ -9,18 +9,37 @@ import { DesktopBackups } from './DesktopBackups';
 import { WindowTitle } from './WindowTitle';
 import { EmptySection, type PlannedSectionId } from './EmptySection';
 import { NavIcon } from './NavIcon';
-import { sectionPages } from './section-pages';
+import { preloadSectionPages, sectionPages } from './section-pages';
 import { hashForSection, sectionIds, type SectionId } from './sections';
 import { useSection } from './use-section';
 
 function SectionContent({ id }: { id: SectionId }): ReactNode {
+  const { t } = useTranslation();
   const Page = sectionPages[id];
-  return Page ? <Page /> : <EmptySection id={id as PlannedSectionId} />;
+  return Page ? (
+    <Suspense
+      fallback={
+        <p className="section-loading" role="status">
+          {t('app.loadingSection')}
+        </p>
+      }
+    >
+      <Page />
+    </Suspense>
+  ) : (
+    <EmptySection id={id as PlannedSectionId} />
+  );
 }
 
 export function App() {
   const { t } = useTranslation();
   const [section, go] = useSection();
+  useEffect(() => {
+    const idle = requestIdleCallback(preloadSectionPages);
+    return () => {
+      cancelIdleCallback(idle);
+    };
+  }, []);
 
   return (
     <div className="shell">

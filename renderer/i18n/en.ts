@@ -7,6 +7,7 @@ export const en: Widen<typeof zhCN> = {
     subtitle: 'Chaoyang culture-industry parks',
     languageLabel: 'Language',
     skipToContent: 'Skip to content',
+    loadingSection: 'Opening…',
     backupFailed:
       'A backup could not be written to disk: {{message}}. Your data is still in the registry; check the backup folder in Settings.',
     dismiss: 'OK',

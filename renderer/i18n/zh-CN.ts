@@ -5,6 +5,7 @@ export const zhCN = {
     subtitle: '朝阳区文化产业园区',
     languageLabel: '语言',
     skipToContent: '跳到正文',
+    loadingSection: '正在打开…',
     backupFailed: '备份未能写入磁盘：{{message}}。数据仍在台账中；请在“设置”中检查备份文件夹。',
     dismiss: '知道了',
     myParksScope: '我的园区：{{names}}',
