@@ -38,6 +38,19 @@ function nav(page: Page, name: string) {
     .getByRole('link', { name, exact: true });
 }
 
+/** The office's workbook (with these rows) picked through 选择工作簿… or, with one open, 换一个文件. */
+async function chooseWorkbook(page: Page, rows?: readonly OfficeRow[]) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /选择工作簿…|换一个文件/ }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: '企业名单.xlsx',
+    mimeType: 'application/octet-stream',
+    buffer: officeWorkbook(rows),
+  });
+}
+
 function previewRow(page: Page, name: string) {
   return page.locator('.import-grid').getByRole('row', { name: new RegExp(name) });
 }
@@ -119,15 +132,7 @@ test('importing the same unchanged file again writes nothing and says so', async
 }) => {
   await page.goto('./?demo=off#/exchange');
   const importFile = async () => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: /选择工作簿…|换一个文件/ }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: '企业名单.xlsx',
-      mimeType: 'application/octet-stream',
-      buffer: officeWorkbook(),
-    });
+    await chooseWorkbook(page);
     await expect(page.getByTestId('import-counts')).toContainText('有错误 1', slow);
     await page.getByRole('checkbox', { name: '不导入此工作表' }).waitFor();
   };
@@ -155,15 +160,7 @@ test('a manager takes the office’s new industry codes but keeps the contacts t
 }) => {
   await page.goto('./?demo=off#/exchange');
   const importFile = async (rows: readonly OfficeRow[]) => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: /选择工作簿…|换一个文件/ }).click();
-    await (
-      await chooser
-    ).setFiles({
-      name: '企业名单.xlsx',
-      mimeType: 'application/octet-stream',
-      buffer: officeWorkbook(rows),
-    });
+    await chooseWorkbook(page, rows);
     await expect(page.getByTestId('import-counts')).toContainText('有错误 0', slow);
     await page.getByRole('button', { name: '与登记册比对' }).click();
   };

@@ -6,6 +6,7 @@ import type { CultivationPlan } from '../cultivation/cultivation-plan';
 import type { Enterprise } from '../enterprises/enterprise';
 import type { ParkEvent } from '../events/park-event';
 import type { Financing } from '../financing/financing';
+import type { ExistingRecords } from '../exchange/matching/sheet-import-plan';
 import type { Figure } from '../indicators/figure';
 import type { IndicatorInput } from '../indicators/indicator-input';
 import type { Park } from '../parks/park';
@@ -98,6 +99,15 @@ export function aFinancing(
     amountYuan: 5_000_000,
     date: '2024-06-30',
     kind: 'loan',
+    ...overrides,
+  };
+}
+
+/** The stored records an import compares with: empty lists unless given. */
+export function existingRecords(overrides: Partial<ExistingRecords> = {}): ExistingRecords {
+  return {
+    ...anIndicatorInput(),
+    plans: [],
     ...overrides,
   };
 }

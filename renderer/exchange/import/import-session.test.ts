@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validCreditCodes } from '../../../shared/test-support/builders';
+import { existingRecords, validCreditCodes } from '../../../shared/test-support/builders';
 import { enterpriseListBytes } from './import-test-data';
 import { ImportSession, type SessionPreview } from './import-session';
 
-const noneStored = {
-  parks: [],
-  enterprises: [],
-  tenancies: [],
-  reports: [],
-  events: [],
-  financings: [],
-  plans: [],
-};
+const noneStored = existingRecords();
 
 function readSession(bytes = enterpriseListBytes()): {
   session: ImportSession;

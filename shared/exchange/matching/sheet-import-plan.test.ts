@@ -7,6 +7,7 @@ import {
   aReport,
   aTenancy,
   anEnterprise,
+  existingRecords,
   anEvent,
   validCreditCodes,
 } from '../../test-support/builders';
@@ -27,19 +28,6 @@ function prepared(rows: readonly (readonly GridValue[])[], name = 'Sheet1'): She
   const sheet = locateSheet(gridOf(rows, [], { name }), 0);
   const normalised = sheet.dataRows.map((row) => normaliseRow(sheet, row));
   return { sheet, rows: normalised, validation: validateSheetRows(sheet, normalised) };
-}
-
-function existingOf(overrides: Partial<ExistingRecords> = {}): ExistingRecords {
-  return {
-    parks: [],
-    enterprises: [],
-    tenancies: [],
-    reports: [],
-    events: [],
-    financings: [],
-    plans: [],
-    ...overrides,
-  };
 }
 
 let idCounter = 0;
@@ -88,7 +76,7 @@ describe('planSheetImport for enterprises', () => {
       [header, ['北京乙设计有限公司', validCreditCodes[1], '032', '李四', '测试文化创意园']],
       '企业',
     );
-    const result = plan(input, existingOf({ parks: [park] }));
+    const result = plan(input, existingRecords({ parks: [park] }));
     expect(result.counts.new).toBe(1);
     expect(result.writes.map((write) => write.table)).toEqual(['enterprises', 'tenancies']);
     const [enterprise, tenancy] = result.writes;
@@ -102,7 +90,7 @@ describe('planSheetImport for enterprises', () => {
   });
 
   it('plans no writes for a file that says what the registry holds', () => {
-    const existing = existingOf({
+    const existing = existingRecords({
       parks: [park],
       enterprises: [stored()],
       tenancies: [aTenancy({ enterpriseId: 'ent-a', parkId: 'park-a', movedInOn: '2020-01-01' })],
@@ -121,7 +109,7 @@ describe('planSheetImport for enterprises', () => {
       header,
       ['北京甲文化传媒有限公司', validCreditCodes[0], '032', '王五', null],
     ]);
-    const result = plan(input, existingOf({ enterprises: [stored()] }));
+    const result = plan(input, existingRecords({ enterprises: [stored()] }));
     expect(result.rows[0]?.status).toBe('changed');
     expect(result.rows[0]?.changes).toEqual([
       expect.objectContaining({
@@ -150,7 +138,7 @@ describe('planSheetImport for enterprises', () => {
       header,
       ['北京甲文化传媒有限公司', validCreditCodes[0], '032', '王五', null],
     ]);
-    const existing = existingOf({ enterprises: [stored({ contactName: undefined })] });
+    const existing = existingRecords({ enterprises: [stored({ contactName: undefined })] });
     const fill = plan(input, existing, { global: 'fill-empty' });
     expect(fill.writes[0]?.draft).toMatchObject({ subcategoryCode: '031', contactName: '王五' });
     const keep = plan(input, existing, { global: 'keep-mine' });
@@ -170,7 +158,7 @@ describe('planSheetImport for enterprises', () => {
       header,
       ['甲文化传媒（北京）有限公司', validCreditCodes[2], '031', '张三', null],
     ]);
-    const existing = existingOf({ enterprises: [stored()] });
+    const existing = existingRecords({ enterprises: [stored()] });
     const waiting = plan(input, existing);
     expect(waiting.rows[0]).toMatchObject({
       status: 'unmatched',
@@ -186,7 +174,7 @@ describe('planSheetImport for enterprises', () => {
   });
 
   it('shows a row naming another park as a move that closes the old tenancy', () => {
-    const existing = existingOf({
+    const existing = existingRecords({
       parks: [park, otherPark],
       enterprises: [stored()],
       tenancies: [
@@ -217,7 +205,7 @@ describe('planSheetImport for enterprises', () => {
       header,
       ['北京甲文化传媒有限公司', '91110108551385082A', '031', '张三', null],
     ]);
-    const result = plan(input, existingOf());
+    const result = plan(input, existingRecords());
     expect(result.rows[0]?.status).toBe('blocked');
     expect(result.writes).toEqual([]);
   });
@@ -233,7 +221,7 @@ describe('planSheetImport for revenue reports', () => {
   ];
 
   it('adds new reports, changes stored ones and leaves unknown enterprises unmatched', () => {
-    const existing = existingOf({
+    const existing = existingRecords({
       enterprises: [stored()],
       reports: [
         aReport({ id: 'rep-a', enterpriseId: 'ent-a', period: '2024-10', revenueYuan: 1_000_000 }),
@@ -264,7 +252,7 @@ describe('planSheetImport for revenue reports', () => {
 
 describe('planSheetImport for park events', () => {
   const eventHeader = ['园区名称', '活动名称', '活动类型', '活动日期', '参与人次'];
-  const existing = existingOf({
+  const existing = existingRecords({
     parks: [park],
     events: [
       anEvent({
@@ -338,7 +326,7 @@ describe('planSheetImport for financing', () => {
   ];
 
   it('matches a financing by enterprise, date and amount and resolves the enterprise by code', () => {
-    const existing = existingOf({
+    const existing = existingRecords({
       enterprises: [stored()],
       financings: [aFinancing({ id: 'fin-a', enterpriseId: 'ent-a', amountYuan: 5_000_000 })],
     });
@@ -367,7 +355,7 @@ describe('planSheetImport for financing', () => {
     ]);
   });
   it('plans no write for a financing the registry holds as the row says', () => {
-    const existing = existingOf({
+    const existing = existingRecords({
       enterprises: [stored()],
       financings: [aFinancing({ id: 'fin-a', enterpriseId: 'ent-a', amountYuan: 5_000_000 })],
     });
@@ -396,7 +384,7 @@ describe('planSheetImport for tenancies', () => {
     name: '北京乙设计有限公司',
     creditCode: validCreditCodes[1],
   });
-  const existing = existingOf({
+  const existing = existingRecords({
     parks: [park, otherPark],
     enterprises: [stored(), second],
     tenancies: [
@@ -504,7 +492,7 @@ describe('planSheetImport for cultivation plans', () => {
     const milestones = [
       { id: 'm1', title: '引入龙头企业', dueOn: '2025-12-31' as const, status: 'planned' as const },
     ];
-    const existing = existingOf({
+    const existing = existingRecords({
       parks: [park, otherPark],
       plans: [aPlan({ id: 'plan-a', parkId: 'park-a', baselineYuan: 5_000_000_000, milestones })],
     });
@@ -545,7 +533,7 @@ describe('planSheetImport for cultivation milestones', () => {
     { id: 'm1', title: '引入龙头企业', dueOn: '2025-06-30' as const, status: 'planned' as const },
     { id: 'm2', title: '完成二期改造', dueOn: '2025-12-31' as const, status: 'planned' as const },
   ];
-  const existing = existingOf({
+  const existing = existingRecords({
     parks: [park, otherPark],
     plans: [aPlan({ id: 'plan-a', parkId: 'park-a', version: 3, milestones })],
   });
@@ -633,7 +621,7 @@ describe('planSheetImport for cultivation milestones', () => {
 
 describe('planSheetImport for rows tied to their record', () => {
   const eventHeader = ['园区名称', '活动名称', '活动类型', '活动日期', '参与人次'];
-  const existing = existingOf({
+  const existing = existingRecords({
     parks: [park],
     events: [
       anEvent({
@@ -691,7 +679,7 @@ describe('planWorkbookImport', () => {
       ],
       '营收',
     );
-    const plans = planWorkbookImport([enterprises, reports], existingOf(), options());
+    const plans = planWorkbookImport([enterprises, reports], existingRecords(), options());
     expect(plans.map((p) => p.counts.new)).toEqual([1, 1]);
     expect(plans[1]?.writes[0]?.draft).toMatchObject({
       enterpriseId: plans[0]?.writes[0]?.draft.id,
