@@ -9,7 +9,7 @@ import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { DistrictPeriodTotals, ParkPeriodTotals } from '../../shared/aggregates/report-totals';
 import type { ChangePart, ChangeSet } from '../../shared/history/change-set';
 import type { ContentTable, StoredRecords } from '../../shared/registry/registry-tables';
-import { upgradeToV2 } from './schema-upgrades';
+import { snapshotBeforeUpgrade, upgradeToV2 } from './schema-upgrades';
 import type { RegistryStateRow, SnapshotData, SnapshotInfo, StartFiguresRow } from './stored-rows';
 
 export const registryDatabaseName = 'park-ledger';
@@ -52,8 +52,8 @@ export const schemaV2 = {
  * unique one a look-up) for every year record written: the demo load writes ~33,000. And the
  * figures the dashboard opened on last, with the revision they were computed at, so a start
  * shows them at once when nothing changed since (renderer/db/start-figures.ts). No record is
- * rewritten and no content table gains a field, so this upgrade has no migration and keeps no
- * snapshot: there is nothing an upgrade step could spoil.
+ * rewritten and no content table gains a field, so this upgrade has no migration; it keeps a
+ * snapshot of the registry it found, as every upgrade does.
  */
 export const schemaV3 = {
   reportYears: 'id',
@@ -81,7 +81,7 @@ export class RegistryDb extends Dexie {
     super(name, options);
     this.version(1).stores(schemaV1);
     this.version(2).stores(schemaV2).upgrade(upgradeToV2);
-    this.version(3).stores(schemaV3);
+    this.version(3).stores(schemaV3).upgrade(snapshotBeforeUpgrade(2, 3));
   }
 
   /** A content table by name, typed for code that loops over tables. */

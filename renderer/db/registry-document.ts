@@ -3,18 +3,25 @@
  * written by a restore. Derived tables (report totals) are not part of it; a restore rebuilds
  * them from the reports.
  */
+import type { Table } from 'dexie';
 import { computeTotals } from '../../shared/aggregates/report-totals';
 import { backupFormatName, type BackupFile } from '../../shared/backup/backup-file';
+import type { ChangePart, ChangeSet } from '../../shared/history/change-set';
 import { contentTables, type StoredTables } from '../../shared/registry/registry-tables';
 import { currentSchemaVersion } from '../../shared/registry/schema-migrations';
 import type { RegistryDb } from './registry-db';
 import { writeInChunks, type ProgressListener } from './write-chunks';
 
+/** The database, or the upgrade transaction while the schema changes. */
+export interface TableSource {
+  table<T, K>(name: string): Table<T, K>;
+}
+
 /** Reads every content and history table; call inside a transaction for a consistent copy. */
-export async function readRegistryDocument(db: RegistryDb, at: string): Promise<BackupFile> {
+export async function readRegistryDocument(source: TableSource, at: string): Promise<BackupFile> {
   const tables: Partial<StoredTables> = {};
   for (const table of contentTables) {
-    (tables as Record<string, unknown>)[table] = await db.content(table).toArray();
+    (tables as Record<string, unknown>)[table] = await source.table(table).toArray();
   }
   return {
     format: backupFormatName,
@@ -22,8 +29,8 @@ export async function readRegistryDocument(db: RegistryDb, at: string): Promise<
     exportedAt: at,
     tables: tables as StoredTables,
     history: {
-      changeSets: await db.changeSets.toArray(),
-      changeParts: await db.changeParts.toArray(),
+      changeSets: await source.table<ChangeSet, number>('changeSets').toArray(),
+      changeParts: await source.table<ChangePart, [number, number]>('changeParts').toArray(),
     },
   };
 }

@@ -86,7 +86,10 @@ describe('upgrading a v1 registry', () => {
     await v1Database(indexedDB, content);
     const registry = openRegistry({ indexedDB, IDBKeyRange });
 
-    const [snapshot] = await registry.backups.snapshots();
+    // One snapshot for the whole upgrade to the current version: of the content as found.
+    const snapshots = await registry.backups.snapshots();
+    expect(snapshots).toHaveLength(1);
+    const [snapshot] = snapshots;
     expect(snapshot).toMatchObject({ kind: 'before-upgrade', schemaVersion: 1 });
     const data = present(await registry.db.snapshotData.get(present(snapshot).id));
     expect(data.document).toMatchObject({ schemaVersion: 1, tables: { reports: content.reports } });
@@ -130,30 +133,69 @@ const releasedV2 = {
   registryState: 'key',
 };
 
+async function v2Database(
+  indexedDB: IDBFactory,
+  content: { enterprises: readonly object[]; reportYears: readonly object[] },
+) {
+  const v2 = new Dexie('park-ledger', { indexedDB, IDBKeyRange });
+  v2.version(1).stores(releasedV1);
+  v2.version(2).stores(releasedV2);
+  await v2.transaction('rw', v2.tables, async () => {
+    await v2.table('enterprises').bulkAdd(content.enterprises);
+    await v2.table('reportYears').bulkAdd(content.reportYears);
+  });
+  v2.close();
+}
+
+function v2Content() {
+  const enterprise = anEnterprise({ creditCode: creditCodeFor(8) });
+  const reportYears = packReports([
+    aReport({ enterpriseId: enterprise.id, period: '2023-12', revenueYuan: 1200 }),
+    aReport({ enterpriseId: enterprise.id, period: '2024-10', revenueYuan: 1000 }),
+  ]);
+  return { enterprise, enterprises: [enterprise], reportYears };
+}
+
 describe('upgrading a v2 registry', () => {
   it('keeps its report years, found by enterprise through their ids, without indexes', async () => {
     const indexedDB = new IDBFactory();
-    const enterprise = anEnterprise({ creditCode: creditCodeFor(8) });
-    const reportYears = packReports([
-      aReport({ enterpriseId: enterprise.id, period: '2023-12', revenueYuan: 1200 }),
-      aReport({ enterpriseId: enterprise.id, period: '2024-10', revenueYuan: 1000 }),
-    ]);
-    const v2 = new Dexie('park-ledger', { indexedDB, IDBKeyRange });
-    v2.version(1).stores(releasedV1);
-    v2.version(2).stores(releasedV2);
-    await v2.transaction('rw', v2.tables, async () => {
-      await v2.table('enterprises').add(enterprise);
-      await v2.table('reportYears').bulkAdd(reportYears);
-    });
-    v2.close();
+    const { enterprise, ...content } = v2Content();
+    await v2Database(indexedDB, content);
 
     const registry = openRegistry({ indexedDB, IDBKeyRange });
-    expect(await registry.db.reportYears.toArray()).toEqual(reportYears);
+    expect(await registry.db.reportYears.toArray()).toEqual(content.reportYears);
     expect((await registry.reports.ofEnterprise(enterprise.id)).map((r) => r.period)).toEqual([
       '2023-12',
       '2024-10',
     ]);
     const store = registry.db.backendDB().transaction('reportYears').objectStore('reportYears');
     expect([...store.indexNames]).toEqual([]);
+  });
+
+  it('keeps a snapshot of the v2 content that restores to the same registry', async () => {
+    const indexedDB = new IDBFactory();
+    const { enterprise, ...content } = v2Content();
+    await v2Database(indexedDB, content);
+    const registry = openRegistry({ indexedDB, IDBKeyRange });
+
+    const snapshots = await registry.backups.snapshots();
+    expect(snapshots).toHaveLength(1);
+    const [snapshot] = snapshots;
+    expect(snapshot).toMatchObject({
+      kind: 'before-upgrade',
+      schemaVersion: 2,
+      label: { zh: '升级数据版本（v2 → v3）前' },
+    });
+    await registry.enterprises.save({ ...enterprise, name: '改名后的企业' });
+    await registry.backups.restoreSnapshot(present(snapshot).id);
+    expect(await registry.db.enterprises.toArray()).toEqual(content.enterprises);
+    expect(await registry.db.reportYears.toArray()).toEqual(content.reportYears);
+  });
+
+  it('takes no snapshot when the v2 registry was empty', async () => {
+    const indexedDB = new IDBFactory();
+    await v2Database(indexedDB, { enterprises: [], reportYears: [] });
+    const registry = openRegistry({ indexedDB, IDBKeyRange });
+    expect(await registry.backups.snapshots()).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@
  * Automatic snapshots inside IndexedDB, taken in the same transaction as the import, restore or
  * upgrade they protect, and rotated within a size budget (shared/backup/snapshot-budget).
  */
-import type { Table } from 'dexie';
 import type { BackupDocument, BackupFile } from '../../shared/backup/backup-file';
 import type { BackupKind } from '../../shared/backup/rotation';
 import {
@@ -11,8 +10,7 @@ import {
   type SnapshotBudget,
 } from '../../shared/backup/snapshot-budget';
 import type { LocalizedText } from '../../shared/text/localized-text';
-import type { RegistryDb } from './registry-db';
-import { isEmptyDocument, readRegistryDocument } from './registry-document';
+import { isEmptyDocument, readRegistryDocument, type TableSource } from './registry-document';
 import type { SnapshotData, SnapshotInfo } from './stored-rows';
 
 export interface SnapshotRequest {
@@ -20,11 +18,6 @@ export interface SnapshotRequest {
   readonly label: LocalizedText;
   readonly at: string;
   readonly budget?: SnapshotBudget;
-}
-
-/** The database, or the upgrade transaction while the schema changes. */
-interface TableSource {
-  table<T, K>(name: string): Table<T, K>;
 }
 
 export async function storeSnapshot(
@@ -63,10 +56,10 @@ export interface TakenSnapshot {
  * An empty registry has nothing to protect and gets no snapshot.
  */
 export async function takeSnapshot(
-  db: RegistryDb,
+  source: TableSource,
   request: SnapshotRequest,
 ): Promise<TakenSnapshot | undefined> {
-  const document = await readRegistryDocument(db, request.at);
+  const document = await readRegistryDocument(source, request.at);
   if (isEmptyDocument(document)) return undefined;
-  return { info: await storeSnapshot(db, document, request), document };
+  return { info: await storeSnapshot(source, document, request), document };
 }
