@@ -9,7 +9,11 @@ import { Dexie, type DexieOptions, type Table } from 'dexie';
 import type { DistrictPeriodTotals, ParkPeriodTotals } from '../../shared/aggregates/report-totals';
 import type { ChangePart, ChangeSet } from '../../shared/history/change-set';
 import type { ContentTable, StoredRecords } from '../../shared/registry/registry-tables';
-import { snapshotBeforeUpgrade, upgradeToV2 } from './schema-upgrades';
+import {
+  snapshotBeforeUpgrade,
+  upgradeToV2,
+  type UpgradeSnapshotListener,
+} from './schema-upgrades';
 import type { RegistryStateRow, SnapshotData, SnapshotInfo, StartFiguresRow } from './stored-rows';
 
 export const registryDatabaseName = 'park-ledger';
@@ -77,11 +81,23 @@ export class RegistryDb extends Dexie {
   declare registryState: Table<RegistryStateRow, string>;
   declare startFigures: Table<StartFiguresRow, string>;
 
-  constructor(name: string = registryDatabaseName, options?: DexieOptions) {
+  /**
+   * `onUpgradeSnapshot` hears of the snapshot an upgrade keeps while the database opens (none
+   * when it was already current or empty).
+   */
+  constructor(
+    name: string = registryDatabaseName,
+    options?: DexieOptions,
+    onUpgradeSnapshot: UpgradeSnapshotListener = () => undefined,
+  ) {
     super(name, options);
     this.version(1).stores(schemaV1);
-    this.version(2).stores(schemaV2).upgrade(upgradeToV2);
-    this.version(3).stores(schemaV3).upgrade(snapshotBeforeUpgrade(2, 3));
+    this.version(2)
+      .stores(schemaV2)
+      .upgrade((tx) => upgradeToV2(tx, onUpgradeSnapshot));
+    this.version(3)
+      .stores(schemaV3)
+      .upgrade(snapshotBeforeUpgrade(2, 3, onUpgradeSnapshot));
   }
 
   /** A content table by name, typed for code that loops over tables. */

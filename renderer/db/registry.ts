@@ -21,7 +21,7 @@ import type { ChangePlan } from './change-plan';
 import { commitPlan, createPlan, type CommitOptions } from './commit';
 import { DemoRepository } from './demo-repository';
 import { HistoryRepository } from './history-repository';
-import type { RegistryContext, SnapshotSink } from './registry-context';
+import { deliverSnapshots, type RegistryContext, type SnapshotSink } from './registry-context';
 import { RegistryDb, registryDatabaseName } from './registry-db';
 import { EnterprisesRepository } from './repositories/enterprises-repository';
 import { FinancingsRepository } from './repositories/financings-repository';
@@ -33,6 +33,7 @@ import { TenanciesRepository } from './repositories/tenancies-repository';
 import { TotalsRepository } from './repositories/totals-repository';
 import { desktopSnapshotSink } from '../platform/desktop-backups';
 import { reportBackupFailure } from '../platform/backup-failures';
+import type { TakenSnapshot } from './snapshot-store';
 import { requestPersistentStorage } from './storage';
 
 export interface RegistryOptions {
@@ -64,9 +65,18 @@ export class Registry {
   private readonly context: RegistryContext;
 
   constructor(options: RegistryOptions = {}) {
-    this.db = new RegistryDb(options.name ?? registryDatabaseName, {
-      ...(options.indexedDB === undefined ? {} : { indexedDB: options.indexedDB }),
-      ...(options.IDBKeyRange === undefined ? {} : { IDBKeyRange: options.IDBKeyRange }),
+    const upgradeSnapshots: TakenSnapshot[] = [];
+    this.db = new RegistryDb(
+      options.name ?? registryDatabaseName,
+      {
+        ...(options.indexedDB === undefined ? {} : { indexedDB: options.indexedDB }),
+        ...(options.IDBKeyRange === undefined ? {} : { IDBKeyRange: options.IDBKeyRange }),
+      },
+      (snapshot) => upgradeSnapshots.push(snapshot),
+    );
+    // An upgrade's snapshot goes to disk too, once the upgrade has committed.
+    this.db.on('ready', () => {
+      deliverSnapshots(this.context, upgradeSnapshots.splice(0));
     });
     this.context = {
       db: this.db,

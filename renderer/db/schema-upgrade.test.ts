@@ -172,14 +172,20 @@ describe('upgrading a v2 registry', () => {
     expect([...store.indexNames]).toEqual([]);
   });
 
-  it('keeps a snapshot of the v2 content that restores to the same registry', async () => {
+  it('keeps a snapshot of the v2 content, also handed to the desktop, that restores it', async () => {
     const indexedDB = new IDBFactory();
     const { enterprise, ...content } = v2Content();
     await v2Database(indexedDB, content);
-    const registry = openRegistry({ indexedDB, IDBKeyRange });
+    const delivered: string[] = [];
+    const registry = openRegistry({
+      indexedDB,
+      IDBKeyRange,
+      snapshotSink: (info) => delivered.push(info.id),
+    });
 
     const snapshots = await registry.backups.snapshots();
     expect(snapshots).toHaveLength(1);
+    expect(delivered).toEqual(snapshots.map((snapshot) => snapshot.id));
     const [snapshot] = snapshots;
     expect(snapshot).toMatchObject({
       kind: 'before-upgrade',

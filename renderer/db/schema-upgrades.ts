@@ -8,7 +8,10 @@ import type { Transaction } from 'dexie';
 import { computeTotals } from '../../shared/aggregates/report-totals';
 import { backupFormatName, type BackupFileV1 } from '../../shared/backup/backup-file';
 import { migrateV1ToV2, type StoredTablesV1 } from '../../shared/registry/schema-migrations';
-import { storeSnapshot, takeSnapshot } from './snapshot-store';
+import { storeSnapshot, takeSnapshot, type TakenSnapshot } from './snapshot-store';
+
+/** Hears of each snapshot an upgrade keeps; it is only kept if the whole upgrade commits. */
+export type UpgradeSnapshotListener = (snapshot: TakenSnapshot) => void;
 
 /**
  * The version-change transactions that already keep a snapshot: Dexie runs the upgrades from an
@@ -34,7 +37,10 @@ const v1Tables = [
   'financings',
 ] as const satisfies readonly (keyof StoredTablesV1)[];
 
-export async function upgradeToV2(tx: Transaction): Promise<void> {
+export async function upgradeToV2(
+  tx: Transaction,
+  onSnapshot: UpgradeSnapshotListener,
+): Promise<void> {
   const v1: Partial<StoredTablesV1> = {};
   for (const table of v1Tables) {
     (v1 as Record<string, unknown[]>)[table] = await tx.table(table).toArray();
@@ -49,11 +55,12 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       exportedAt: at,
       tables,
     };
-    await storeSnapshot(tx, document, {
+    const info = await storeSnapshot(tx, document, {
       kind: 'before-upgrade',
       label: upgradeLabel(1, 2),
       at,
     });
+    onSnapshot({ info, document });
   }
   const migrated = migrateV1ToV2(tables);
   await tx.table('reportYears').bulkAdd(migrated.reportYears);
@@ -66,14 +73,19 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
  * An upgrade that only changes indexes or adds tables: its records keep their shape, so the
  * snapshot is a current-format backup of the registry as found (none when it is empty).
  */
-export function snapshotBeforeUpgrade(from: number, to: number) {
+export function snapshotBeforeUpgrade(
+  from: number,
+  to: number,
+  onSnapshot: UpgradeSnapshotListener,
+) {
   return async (tx: Transaction): Promise<void> => {
     if (snapshotKept.has(tx.idbtrans)) return;
     snapshotKept.add(tx.idbtrans);
-    await takeSnapshot(tx, {
+    const snapshot = await takeSnapshot(tx, {
       kind: 'before-upgrade',
       label: upgradeLabel(from, to),
       at: new Date().toISOString(),
     });
+    if (snapshot !== undefined) onSnapshot(snapshot);
   };
 }

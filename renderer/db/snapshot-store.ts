@@ -2,7 +2,7 @@
  * Automatic snapshots inside IndexedDB, taken in the same transaction as the import, restore or
  * upgrade they protect, and rotated within a size budget (shared/backup/snapshot-budget).
  */
-import type { BackupDocument, BackupFile } from '../../shared/backup/backup-file';
+import type { BackupDocument } from '../../shared/backup/backup-file';
 import type { BackupKind } from '../../shared/backup/rotation';
 import {
   defaultSnapshotBudget,
@@ -48,7 +48,7 @@ export async function storeSnapshot(
 
 export interface TakenSnapshot {
   readonly info: SnapshotInfo;
-  readonly document: BackupFile;
+  readonly document: BackupDocument;
 }
 
 /**
