@@ -6,8 +6,8 @@ import { languageOf } from '../../app/format-figure';
 interface Props {
   readonly fields: readonly DifferingField[];
   readonly byField: Readonly<Record<string, FieldPolicy>>;
-  /** Undefined: the field follows the policy chosen for the whole import. */
-  readonly onPolicy: (field: string, policy: FieldPolicy | undefined) => void;
+  /** By the field's key; undefined: it follows the policy chosen for the whole import. */
+  readonly onPolicy: (key: string, policy: FieldPolicy | undefined) => void;
   readonly disabled: boolean;
 }
 
@@ -22,6 +22,12 @@ export function FieldPolicyTable({ fields, byField, onPolicy, disabled }: Props)
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
   if (fields.length === 0) return null;
+  // Named with their kind of record only when the file's sheets hold more than one kind.
+  const severalKinds = new Set(fields.map((field) => field.entity)).size > 1;
+  const nameOf = (field: DifferingField) =>
+    severalKinds
+      ? `${field.label[language]}（${field.entityLabel[language]}）`
+      : field.label[language];
   return (
     <table className="import-field-policies" aria-label={t('exchangeImport.fieldPolicy.title')}>
       <caption>{t('exchangeImport.fieldPolicy.title')}</caption>
@@ -34,8 +40,8 @@ export function FieldPolicyTable({ fields, byField, onPolicy, disabled }: Props)
       </thead>
       <tbody>
         {fields.map((field) => (
-          <tr key={field.field}>
-            <th scope="row">{field.label[language]}</th>
+          <tr key={field.key}>
+            <th scope="row">{nameOf(field)}</th>
             <td>
               {t('exchangeImport.fieldPolicy.applied', {
                 applied: field.applied,
@@ -45,16 +51,13 @@ export function FieldPolicyTable({ fields, byField, onPolicy, disabled }: Props)
             <td>
               <select
                 aria-label={t('exchangeImport.fieldPolicy.policyOf', {
-                  field: field.label[language],
+                  field: nameOf(field),
                 })}
                 disabled={disabled}
-                value={byField[field.field] ?? followsGlobal}
+                value={byField[field.key] ?? followsGlobal}
                 onChange={(event) => {
                   const value = event.target.value;
-                  onPolicy(
-                    field.field,
-                    value === followsGlobal ? undefined : (value as FieldPolicy),
-                  );
+                  onPolicy(field.key, value === followsGlobal ? undefined : (value as FieldPolicy));
                 }}
               >
                 <option value={followsGlobal}>{t('exchangeImport.fieldPolicy.global')}</option>

@@ -434,10 +434,10 @@ export function ImportFlow() {
               fields={differingFields(plans)}
               byField={policyByField}
               disabled={busy !== null}
-              onPolicy={(field, fieldPolicy) => {
-                const others = Object.entries(policyByField).filter(([name]) => name !== field);
+              onPolicy={(key, fieldPolicy) => {
+                const others = Object.entries(policyByField).filter(([other]) => other !== key);
                 const next = Object.fromEntries(
-                  fieldPolicy === undefined ? others : [...others, [field, fieldPolicy]],
+                  fieldPolicy === undefined ? others : [...others, [key, fieldPolicy]],
                 );
                 setPolicyByField(next);
                 void compare(confirmed, next);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localized } from '../../text/localized-text';
+import { importEntityLabels } from '../mapping/import-entity';
 import { differingFields } from './differing-fields';
 import type { CellChange, RowOutcome } from './sheet-import-plan';
 
@@ -12,34 +13,45 @@ function aChangedRow(rowNumber: number, changes: CellChange[]): RowOutcome {
 }
 
 describe('differingFields', () => {
-  it('counts each field’s differing cells across sheets, and those the policy writes', () => {
+  it('counts each kind of record’s differing cells per field, and those the policy writes', () => {
     const enterprises = {
+      entity: 'enterprises' as const,
       rows: [
-        aChangedRow(3, [aChange('name'), aChange('contactName', false)]),
-        aChangedRow(4, [aChange('contactName', false)]),
+        aChangedRow(3, [aChange('name'), aChange('status', false)]),
+        aChangedRow(4, [aChange('status', false)]),
       ],
     };
-    const revenue = { rows: [aChangedRow(3, [aChange('revenueYuan'), aChange('name')])] };
-    expect(differingFields([enterprises, revenue])).toEqual([
-      { field: 'name', label: localized('name', 'name'), cells: 2, applied: 2 },
-      {
-        field: 'contactName',
-        label: localized('contactName', 'contactName'),
-        cells: 2,
-        applied: 0,
-      },
-      {
-        field: 'revenueYuan',
-        label: localized('revenueYuan', 'revenueYuan'),
-        cells: 1,
-        applied: 1,
-      },
+    const milestones = {
+      entity: 'milestones' as const,
+      rows: [aChangedRow(3, [aChange('status'), aChange('title')])],
+    };
+    expect(
+      differingFields([enterprises, milestones]).map(({ key, cells, applied }) => ({
+        key,
+        cells,
+        applied,
+      })),
+    ).toEqual([
+      { key: 'enterprises.name', cells: 1, applied: 1 },
+      { key: 'enterprises.status', cells: 2, applied: 0 },
+      { key: 'milestones.status', cells: 1, applied: 1 },
+      { key: 'milestones.title', cells: 1, applied: 1 },
     ]);
+    expect(differingFields([milestones])[0]).toMatchObject({
+      entity: 'milestones',
+      field: 'status',
+      entityLabel: importEntityLabels.milestones,
+    });
   });
 
   it('lists nothing when no row differs', () => {
     expect(
-      differingFields([{ rows: [{ rowNumber: 3, status: 'new', match: null, changes: [] }] }]),
+      differingFields([
+        {
+          entity: 'enterprises',
+          rows: [{ rowNumber: 3, status: 'new', match: null, changes: [] }],
+        },
+      ]),
     ).toEqual([]);
   });
 });

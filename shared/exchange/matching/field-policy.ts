@@ -3,6 +3,7 @@
  * it is empty, or keep it. Chosen once for the import and, where it matters, per field.
  */
 import { localized, type LocalizedText } from '../../text/localized-text';
+import type { ImportEntity } from '../mapping/import-entity';
 
 export const fieldPolicies = ['overwrite', 'fill-empty', 'keep-mine'] as const;
 export type FieldPolicy = (typeof fieldPolicies)[number];
@@ -15,14 +16,22 @@ export const fieldPolicyLabels: Readonly<Record<FieldPolicy, LocalizedText>> = {
 
 export interface ImportPolicy {
   readonly global: FieldPolicy;
-  /** By model field ("name", "revenueYuan"); fields not listed follow `global`. */
+  /** By fieldPolicyKey ("enterprises.name"); fields not listed follow `global`. */
   readonly byField?: Readonly<Record<string, FieldPolicy>>;
 }
 
 export const defaultImportPolicy: ImportPolicy = { global: 'overwrite' };
 
-export function policyFor(policy: ImportPolicy, field: string): FieldPolicy {
-  return policy.byField?.[field] ?? policy.global;
+/**
+ * A field's policy is its own per kind of record: an enterprise's 状态 and a milestone's are
+ * different things, though both are the model field `status`.
+ */
+export function fieldPolicyKey(entity: ImportEntity, field: string): string {
+  return `${entity}.${field}`;
+}
+
+export function policyFor(policy: ImportPolicy, entity: ImportEntity, field: string): FieldPolicy {
+  return policy.byField?.[fieldPolicyKey(entity, field)] ?? policy.global;
 }
 
 /** A blank: nothing stored, an empty text, list or map. */

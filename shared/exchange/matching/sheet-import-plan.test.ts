@@ -15,7 +15,7 @@ import { locateSheet } from '../layout/locate-sheet';
 import { gridOf, type GridValue } from '../test-support/sheet-grids';
 import { normaliseRow } from '../values/normalise-row';
 import { validateSheetRows } from '../validation/validate-sheet-rows';
-import type { ImportPolicy } from './field-policy';
+import { fieldPolicyKey, type ImportPolicy } from './field-policy';
 import {
   planSheetImport,
   planWorkbookImport,
@@ -146,11 +146,17 @@ describe('planSheetImport for enterprises', () => {
     expect(keep.writes).toEqual([]);
     const perField = plan(input, existing, {
       global: 'keep-mine',
-      byField: { subcategoryCode: 'overwrite' },
+      byField: { [fieldPolicyKey('enterprises', 'subcategoryCode')]: 'overwrite' },
     });
     expect(perField.writes[0]?.draft).toMatchObject({ subcategoryCode: '032' });
     const written = perField.writes[0]?.draft as { contactName?: string } | undefined;
     expect(written?.contactName).toBeUndefined();
+    // Another kind of record's policy for a field of the same name does not apply here.
+    const otherKind = plan(input, existing, {
+      global: 'keep-mine',
+      byField: { [fieldPolicyKey('milestones', 'subcategoryCode')]: 'overwrite' },
+    });
+    expect(otherKind.writes).toEqual([]);
   });
 
   it('matches by name only with confirmation, and writes once confirmed', () => {

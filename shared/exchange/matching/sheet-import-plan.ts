@@ -172,7 +172,7 @@ function compare(
     const givenAs: GivenAs = tied?.whole?.includes(field) === true ? 'whole' : 'part';
     const wanted = mergedValue(field, before, value, 'overwrite', givenAs);
     if (sameValue(before, wanted)) continue;
-    const after = mergedValue(field, before, value, policyFor(policy, field), givenAs);
+    const after = mergedValue(field, before, value, policyFor(policy, entity, field), givenAs);
     const applied = !sameValue(before, after);
     // A field cleared there is left out, as a blank cell leaves it out of a new record.
     if (applied && after === undefined) Reflect.deleteProperty(merged, field);
