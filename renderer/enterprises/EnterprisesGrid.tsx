@@ -7,13 +7,21 @@ import type {
   GridApi,
   GridOptions,
   GridReadyEvent,
-  ICellRendererParams,
+  CellClassParams,
   IRowNode,
   RowSelectionOptions,
   SelectionChangedEvent,
   ValueFormatterParams,
 } from 'ag-grid-community';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   enterpriseStatuses,
@@ -37,6 +45,12 @@ import { deleteView, loadSavedViews, saveView, type SavedView } from './saved-vi
 import { useNameInitials } from './use-name-initials';
 import './enterprises.css';
 
+/**
+ * Rows drawn beyond the visible ones: ag-grid's default of 10 made a third of the rows built on
+ * opening the grid and on each search keystroke rows nobody sees yet.
+ */
+const rowBuffer = 4;
+
 const noExtraColumns: readonly ColDef<EnterpriseRow>[] = [];
 
 // Constants, so a re-render does not hand ag-grid new options to re-apply mid-edit.
@@ -46,6 +60,11 @@ const defaultColumn: ColDef<EnterpriseRow> = {
   floatingFilter: true,
   suppressHeaderMenuButton: false,
 };
+
+function demoNameClass(params: CellClassParams<EnterpriseRow>): string | undefined {
+  return params.data?.demo === true ? 'demo-name' : undefined;
+}
+
 const rowSelection: RowSelectionOptions<EnterpriseRow> = {
   mode: 'multiRow',
   checkboxes: true,
@@ -88,31 +107,14 @@ export function EnterprisesGrid({
   const [status, setStatus] = useState('');
   const { initials, version: initialsVersion } = useNameInitials(rows);
 
-  const yesNo = useCallback(
-    (value: boolean | null) =>
-      value === null
-        ? t('enterprises.unknown')
-        : value
-          ? t('enterprises.yes')
-          : t('enterprises.no'),
-    [t],
-  );
-
-  // A plain renderer (the grid is drawn by ag-grid, not React); text set as text, never as HTML.
-  const demoName = useCallback(
-    (params: ICellRendererParams<EnterpriseRow, string>) => {
-      const badge = document.createElement('span');
-      badge.className = 'demo-badge';
-      badge.textContent = t('enterprises.demo');
-      const cell = document.createElement('span');
-      cell.append(`${params.value ?? ''} `, badge);
-      return cell;
-    },
-    [t],
-  );
-
   const columns = useMemo<ColDef<EnterpriseRow>[]>(() => {
     const year = latestPeriod === undefined ? undefined : periodYear(latestPeriod);
+    // Looked up once per column build, not once per cell: t() interpolates on every call.
+    const unknown = t('enterprises.unknown');
+    const yes = t('enterprises.yes');
+    const no = t('enterprises.no');
+    const yesNo = (value: boolean | null | undefined) =>
+      value === null || value === undefined ? unknown : value ? yes : no;
     return [
       {
         field: 'name',
@@ -121,8 +123,8 @@ export function EnterprisesGrid({
         pinned: 'left',
         width: 280,
         editable: true,
-        cellRendererSelector: (params: ICellRendererParams<EnterpriseRow, string>) =>
-          params.data?.demo === true ? { component: demoName } : undefined,
+        // 示例 is drawn by CSS from a class (enterprises.css): no cell renderer made per row.
+        cellClass: demoNameClass,
       },
       {
         field: 'creditCode',
@@ -169,7 +171,7 @@ export function EnterprisesGrid({
         editable: true,
         cellEditor: 'agSelectCellEditor',
         cellEditorParams: { values: [true, false] },
-        valueFormatter: (p: ValueFormatterParams<EnterpriseRow, boolean>) => yesNo(p.value ?? null),
+        valueFormatter: (p: ValueFormatterParams<EnterpriseRow, boolean>) => yesNo(p.value),
         filter: 'agTextColumnFilter',
         filterValueGetter: (p) => (p.data ? yesNo(p.data.digitalCulture) : ''),
       },
@@ -180,8 +182,7 @@ export function EnterprisesGrid({
             ? t('enterprises.column.aboveScaleNoYear')
             : t('enterprises.column.aboveScale', { year }),
         width: 110,
-        valueFormatter: (p: ValueFormatterParams<EnterpriseRow, boolean | null>) =>
-          yesNo(p.value ?? null),
+        valueFormatter: (p: ValueFormatterParams<EnterpriseRow, boolean | null>) => yesNo(p.value),
         filter: 'agTextColumnFilter',
         filterValueGetter: (p) => (p.data ? yesNo(p.data.aboveScale) : ''),
       },
@@ -240,7 +241,7 @@ export function EnterprisesGrid({
       },
       ...extraColumns,
     ];
-  }, [t, language, latestPeriod, yesNo, extraColumns, demoName]);
+  }, [t, language, latestPeriod, extraColumns]);
 
   // The query the grid filters by, read by ag-grid's callbacks: a keystroke asks the grid to
   // filter again at once, in the same event, rather than re-rendering the grid with new callbacks.
@@ -288,6 +289,7 @@ export function EnterprisesGrid({
       defaultColDef: defaultColumn,
       getRowId: recordRowId,
       rowSelection,
+      rowBuffer,
       readOnlyEdit: true,
       stopEditingWhenCellsLoseFocus: true,
       onCellEditRequest: (event) => {
@@ -327,6 +329,12 @@ export function EnterprisesGrid({
     ],
   );
 
+  // The text of the 示例 badge, for the CSS that draws it (a CSS string: quoted).
+  const demoLabel = useMemo(
+    () => ({ '--demo-label': JSON.stringify(t('enterprises.demo')) }) as CSSProperties,
+    [t],
+  );
+
   const applyView = (name: string) => {
     setViewName(name);
     const view = views.find((v) => v.name === name);
@@ -354,7 +362,7 @@ export function EnterprisesGrid({
   };
 
   return (
-    <div className="enterprises-grid">
+    <div className="enterprises-grid" style={demoLabel}>
       <GridToolbar
         searchLabel={t('enterprises.search')}
         query={query}
