@@ -92,7 +92,9 @@ describe('the bulk load', () => {
 
     await registry.parks.save(aPark({ id: 'demo-park-0' }));
     const before = await dumpRegistry(registry);
-    await expect(registry.demo.load(records)).rejects.toMatchObject({ code: 'write-failed' });
+    const refused = await rejectionOf(registry.demo.load(records));
+    expect(refused.code).toBe('stale-record');
+    expect(refused.text.zh).toContain('示例园区0');
     expect(await dumpRegistry(registry)).toEqual(before);
   });
 

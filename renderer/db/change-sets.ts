@@ -116,7 +116,37 @@ function locationOf(operation: Operation): { table: ContentTable; id: string } {
   }
 }
 
+/** A save that expects no stored record (version 0): the plan or the import minted its id. */
+function isCreation(operation: Operation): boolean {
+  return operation.kind === 'save' && operation.options.expectedVersion === 0;
+}
+
+/**
+ * The ids whose stored record cannot exist, so need not be read: records every operation on
+ * which creates them, and the report years of enterprises created so. Each is added rather than
+ * put (stored-writes.ts): were one stored after all, the add fails and the commit with it.
+ */
+function unstoredKeys(operations: readonly Operation[]): Set<string> {
+  const created = new Set<string>();
+  const readNeeded = new Set<string>();
+  for (const operation of operations) {
+    const { table, id } = locationOf(operation);
+    (isCreation(operation) ? created : readNeeded).add(recordKey(table, id));
+  }
+  for (const key of readNeeded) created.delete(key);
+  for (const operation of operations) {
+    if (operation.kind !== 'save-report' && operation.kind !== 'delete-report') continue;
+    const enterpriseId =
+      operation.kind === 'save-report' ? operation.revision.enterpriseId : operation.enterpriseId;
+    if (!created.has(recordKey('enterprises', enterpriseId))) continue;
+    const { table, id } = locationOf(operation);
+    if (!readNeeded.has(recordKey(table, id))) created.add(recordKey(table, id));
+  }
+  return created;
+}
+
 async function loadWorkingRecords(db: RegistryDb, operations: readonly Operation[]) {
+  const unstored = unstoredKeys(operations);
   const idsByTable = new Map<ContentTable, Set<string>>();
   for (const operation of operations) {
     const { table, id } = locationOf(operation);
@@ -131,11 +161,13 @@ async function loadWorkingRecords(db: RegistryDb, operations: readonly Operation
   for (const table of contentTables) {
     const ids = [...(idsByTable.get(table) ?? [])];
     if (ids.length === 0) continue;
-    const stored = await db.content(table).bulkGet(ids);
-    ids.forEach((id, index) => {
-      const original = stored[index];
+    const toRead = ids.filter((id) => !unstored.has(recordKey(table, id)));
+    const read = toRead.length === 0 ? [] : await db.content(table).bulkGet(toRead);
+    const stored = new Map(toRead.map((id, index) => [id, read[index]]));
+    for (const id of ids) {
+      const original = stored.get(id);
       working.set(recordKey(table, id), { table, id, original, current: original });
-    });
+    }
   }
   return working;
 }

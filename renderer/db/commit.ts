@@ -56,7 +56,6 @@ export async function commitPlan(
       if (snapshot !== undefined) snapshots.push(snapshot);
     }
     await writeStoredChanges(db, changes, {
-      mode: 'put',
       progress: { done: 0, total: changes.length, onProgress: options.onProgress },
     });
     return recordChangeSet(db, {

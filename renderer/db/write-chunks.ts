@@ -42,6 +42,7 @@ export const chunksInFlight = 16;
 /** A share of one table's rows, written by one bulk call. */
 export interface Chunk {
   readonly size: number;
+  readonly rows: readonly unknown[];
   readonly write: () => Promise<unknown>;
 }
 
@@ -56,6 +57,7 @@ export function chunksOf<T, K>(
     const chunk = rows.slice(start, start + writeChunkSize);
     chunks.push({
       size: chunk.length,
+      rows: chunk,
       write: () => (mode === 'add' ? table.bulkAdd(chunk) : table.bulkPut(chunk)),
     });
   }
