@@ -37,6 +37,7 @@ import type { ChangePlan, OperationOptions, PlannedOperation } from './change-pl
 import { referringRecords } from './referring-records';
 import type { RegistryDb } from './registry-db';
 import { RegistryError } from './registry-error';
+import type { Chunk } from './write-chunks';
 
 interface WorkingRecord {
   readonly table: ContentTable;
@@ -346,13 +347,21 @@ export interface ChangeSetRequest {
   readonly undoSnapshotId?: string;
 }
 
-/** Records a change set and, for a detailed one, the before and after of every record. */
-export async function recordChangeSet(
+/** A change set ready to be recorded: its row, and the write that records it with its parts. */
+export interface PreparedChangeSet {
+  readonly changeSet: ChangeSet;
+  /** Stores the change set, its parts and the revision: one chunk of a write pipeline. */
+  readonly record: Chunk;
+}
+
+/**
+ * Reads the change set's sequence number and revision and prepares its records; writing them is
+ * left to the caller, who may hand them to IndexedDB along with the content (commit.ts).
+ */
+export async function prepareChangeSet(
   db: RegistryDb,
   request: ChangeSetRequest,
-): Promise<ChangeSet> {
-  // Independent reads and writes go together: a single edit waits on IndexedDB once for the
-  // reads and once for the writes rather than once per call.
+): Promise<PreparedChangeSet> {
   const [seq, revision] = await Promise.all([
     request.seq ?? nextChangeSetSeq(db),
     revisionAfterStored(db),
@@ -368,13 +377,32 @@ export async function recordChangeSet(
     revision,
     ...(request.undoSnapshotId === undefined ? {} : { undoSnapshotId: request.undoSnapshotId }),
   };
-  await Promise.all([
-    storeRevision(db, revision),
-    db.changeSets.add(changeSet),
-    // Every change a plan, undo or redo records has an `after`: deletions are tombstones.
-    request.detail === 'records'
-      ? db.changeParts.bulkAdd(toChangeParts(seq, request.changes as RecordChange[]))
-      : undefined,
-  ]);
+  // Every change a plan, undo or redo records has an `after`: deletions are tombstones.
+  const parts =
+    request.detail === 'records' ? toChangeParts(seq, request.changes as RecordChange[]) : [];
+  return {
+    changeSet,
+    record: {
+      size: 0,
+      rows: [],
+      write: () =>
+        Promise.all([
+          storeRevision(db, revision),
+          db.changeSets.add(changeSet),
+          parts.length > 0 ? db.changeParts.bulkAdd(parts) : undefined,
+        ]),
+    },
+  };
+}
+
+/** Records a change set and, for a detailed one, the before and after of every record. */
+export async function recordChangeSet(
+  db: RegistryDb,
+  request: ChangeSetRequest,
+): Promise<ChangeSet> {
+  // Independent reads and writes go together: a single edit waits on IndexedDB once for the
+  // reads and once for the writes rather than once per call.
+  const { changeSet, record } = await prepareChangeSet(db, request);
+  await record.write();
   return changeSet;
 }

@@ -33,10 +33,16 @@ import type { Tenancy } from '../../shared/tenancies/tenancy';
 import { referringRecords, reportYearsOf } from './referring-records';
 import type { RegistryDb } from './registry-db';
 import { RegistryError } from './registry-error';
-import { chunksOf, writeChunks, type ProgressCounter } from './write-chunks';
+import { chunksOf, writeChunks, type Chunk, type ProgressCounter } from './write-chunks';
 
 export interface StoredWriteOptions {
   readonly progress?: ProgressCounter;
+  /**
+   * The caller's own writes (the change set's history), handed to IndexedDB in the same
+   * pipeline after the content's chunks, once every check has passed: the page prepares them
+   * while IndexedDB stores the content rather than after it.
+   */
+  readonly alongside?: readonly Chunk[];
 }
 
 export async function writeStoredChanges(
@@ -91,7 +97,7 @@ async function writeContent(
     );
   });
   try {
-    await writeChunks(chunks, options.progress, whileWriting);
+    await writeChunks([...chunks, ...(options.alongside ?? [])], options.progress, whileWriting);
   } catch (error) {
     throw (await explainRefusal(db, refused)) ?? error;
   }
