@@ -87,7 +87,6 @@ export async function bulkLoad(
   const { db } = context;
   return inWriteTransaction(context, async () => {
     await writeStoredChanges(db, changes, {
-      mode: 'add',
       progress: { done: 0, total: changes.length, onProgress: options.onProgress },
     });
     return recordChangeSet(db, {

@@ -24,7 +24,10 @@ export type Draft<T extends RecordMeta> = Omit<T, 'id' | 'version' | 'updatedAt'
 };
 
 export interface OperationOptions {
-  /** The version the user edited; the save is refused if the record has changed since. */
+  /**
+   * The version the user edited; the save is refused if the record has changed since. 0 says
+   * the record is new: it is added without being looked up, and refused if its id is stored.
+   */
   readonly expectedVersion?: number;
   /** The workbook sheet and row the values were read from. */
   readonly origin?: RowOrigin;
@@ -83,13 +86,19 @@ export class ChangePlan {
     private readonly newId: () => string,
   ) {}
 
-  /** Creates or replaces a record; returns its id (a new one when the draft has none). */
+  /**
+   * Creates or replaces a record; returns its id (a new one when the draft has none, which no
+   * stored record can hold: it is saved expecting version 0, so it is not looked up).
+   */
   save<T extends VersionedTable>(
     table: T,
     draft: Draft<StoredRecords[T]>,
-    options: OperationOptions = {},
+    given: OperationOptions = {},
   ): string {
+    const minted = draft.id === undefined;
     const id = draft.id ?? this.newId();
+    const options =
+      minted && given.expectedVersion === undefined ? { ...given, expectedVersion: 0 } : given;
     const result = storedSchemaOf(table).safeParse({ ...draft, id, ...placeholderMeta });
     if (!result.success) {
       const label = contentTableLabels[table];

@@ -1,9 +1,15 @@
+import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { aPark, aReport, aTenancy, anEnterprise } from '../../shared/test-support/builders';
 import { present } from '../../shared/test-support/present';
 import type { Registry } from './registry';
 import { RegistryError } from './registry-error';
-import { creditCodeFor, dumpRegistry, testRegistry } from './test-support/test-registry';
+import {
+  creditCodeFor,
+  dumpRegistry,
+  rejectionOf,
+  testRegistry,
+} from './test-support/test-registry';
 
 /** A registry with a park, three tenants with October reports, and their history. */
 async function seeded() {
@@ -24,6 +30,51 @@ async function seeded() {
   }
   await registry.commit(plan);
   return { ...test, park };
+}
+
+/** Counts the enterprise records read by key (get and bulkGet) from now on. */
+function enterpriseReads(registry: Registry): { count: number } {
+  const reads = { count: 0 };
+  const counter: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'enterprise-reads',
+    create: (down) => ({
+      ...down,
+      table: (name: string): DBCoreTable => {
+        const table = down.table(name);
+        if (name !== 'enterprises') return table;
+        return {
+          ...table,
+          get: (request) => {
+            reads.count += 1;
+            return table.get(request);
+          },
+          getMany: (request) => {
+            reads.count += request.keys.length;
+            return table.getMany(request);
+          },
+        };
+      },
+    }),
+  };
+  registry.db.use(counter);
+  return reads;
+}
+
+/** A plan of new enterprises as an import gives them: ids minted, expecting no stored record. */
+function newEnterprises(registry: Registry, numbers: readonly number[]) {
+  const plan = registry.plan(
+    { kind: 'import', fileName: '新企业.xlsx' },
+    { zh: '导入', en: 'Import' },
+  );
+  for (const n of numbers) {
+    plan.save(
+      'enterprises',
+      anEnterprise({ id: `new${n}`, name: `新企业${n}`, creditCode: creditCodeFor(n) }),
+      { expectedVersion: 0, origin: { sheet: '企业', row: n } },
+    );
+  }
+  return plan;
 }
 
 /** One import touching every kind of write: create, update, cascade delete, reports, tenancy. */
@@ -135,5 +186,73 @@ describe('a change set', () => {
     const seen: number[] = [];
     await registry.commit(plan, { onProgress: (progress) => seen.push(progress.done) });
     expect(seen).toEqual([2000, 2500]);
+  });
+
+  it('adds new records without reading them back, each with its history', async () => {
+    const { registry } = await seeded();
+    const reads = enterpriseReads(registry);
+    const changeSet = present(await registry.commit(newEnterprises(registry, [10, 11, 12])));
+    expect(reads.count).toBe(0);
+    expect(changeSet.counts).toEqual({ enterprises: { created: 3, updated: 0, deleted: 0 } });
+    expect(await registry.enterprises.get('new11')).toMatchObject({ name: '新企业11', version: 1 });
+    expect(await registry.history.ofRecord('enterprises', 'new11')).toMatchObject([
+      { kind: 'created', origin: { sheet: '企业', row: 11 } },
+    ]);
+    await registry.history.undo();
+    expect(await registry.enterprises.get('new11')).toBeUndefined();
+  });
+
+  it('refuses a new record whose id is stored after all, writing nothing', async () => {
+    const { registry } = await seeded();
+    const before = await dumpRegistry(registry);
+    const plan = newEnterprises(registry, [10]);
+    plan.save(
+      'enterprises',
+      anEnterprise({ id: 'e2', name: '冒名', creditCode: creditCodeFor(20) }),
+      {
+        expectedVersion: 0,
+      },
+    );
+    const error = await rejectionOf(registry.commit(plan));
+    expect(error.code).toBe('stale-record');
+    expect(error.text.zh).toContain('冒名');
+    expect(await dumpRegistry(registry)).toEqual(before);
+  });
+
+  it('refuses a new enterprise whose credit code is stored, past the first chunk, naming both', async () => {
+    const { registry } = await seeded();
+    const before = await dumpRegistry(registry);
+    const numbers = Array.from({ length: 2500 }, (_, index) => index + 10);
+    const plan = newEnterprises(registry, numbers);
+    plan.save(
+      'enterprises',
+      anEnterprise({ id: 'late', name: '迟到的公司', creditCode: creditCodeFor(2) }),
+      { expectedVersion: 0 },
+    );
+    const error = await rejectionOf(registry.commit(plan));
+    expect(error.code).toBe('duplicate-credit-code');
+    for (const text of [error.text.zh, error.text.en]) {
+      expect(text).toContain(creditCodeFor(2));
+      expect(text).toContain('企业2');
+      expect(text).toContain('迟到的公司');
+    }
+    expect(await dumpRegistry(registry)).toEqual(before);
+  });
+
+  it('gives a new enterprise the credit code a stored one gives up in the same change set', async () => {
+    const { registry } = await seeded();
+    const plan = newEnterprises(registry, []);
+    const stored = present(await registry.enterprises.get('e1'));
+    plan.save('enterprises', { ...stored, creditCode: creditCodeFor(30) });
+    plan.save(
+      'enterprises',
+      anEnterprise({ id: 'heir', name: '继任', creditCode: creditCodeFor(1) }),
+      {
+        expectedVersion: 0,
+      },
+    );
+    await registry.commit(plan);
+    expect((await registry.enterprises.findByCreditCode(creditCodeFor(1)))?.id).toBe('heir');
+    expect((await registry.enterprises.findByCreditCode(creditCodeFor(30)))?.id).toBe('e1');
   });
 });

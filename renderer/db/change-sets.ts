@@ -37,6 +37,7 @@ import type { ChangePlan, OperationOptions, PlannedOperation } from './change-pl
 import { referringRecords } from './referring-records';
 import type { RegistryDb } from './registry-db';
 import { RegistryError } from './registry-error';
+import type { Chunk } from './write-chunks';
 
 interface WorkingRecord {
   readonly table: ContentTable;
@@ -116,7 +117,37 @@ function locationOf(operation: Operation): { table: ContentTable; id: string } {
   }
 }
 
+/** A save that expects no stored record (version 0): the plan or the import minted its id. */
+function isCreation(operation: Operation): boolean {
+  return operation.kind === 'save' && operation.options.expectedVersion === 0;
+}
+
+/**
+ * The ids whose stored record cannot exist, so need not be read: records every operation on
+ * which creates them, and the report years of enterprises created so. Each is added rather than
+ * put (stored-writes.ts): were one stored after all, the add fails and the commit with it.
+ */
+function unstoredKeys(operations: readonly Operation[]): Set<string> {
+  const created = new Set<string>();
+  const readNeeded = new Set<string>();
+  for (const operation of operations) {
+    const { table, id } = locationOf(operation);
+    (isCreation(operation) ? created : readNeeded).add(recordKey(table, id));
+  }
+  for (const key of readNeeded) created.delete(key);
+  for (const operation of operations) {
+    if (operation.kind !== 'save-report' && operation.kind !== 'delete-report') continue;
+    const enterpriseId =
+      operation.kind === 'save-report' ? operation.revision.enterpriseId : operation.enterpriseId;
+    if (!created.has(recordKey('enterprises', enterpriseId))) continue;
+    const { table, id } = locationOf(operation);
+    if (!readNeeded.has(recordKey(table, id))) created.add(recordKey(table, id));
+  }
+  return created;
+}
+
 async function loadWorkingRecords(db: RegistryDb, operations: readonly Operation[]) {
+  const unstored = unstoredKeys(operations);
   const idsByTable = new Map<ContentTable, Set<string>>();
   for (const operation of operations) {
     const { table, id } = locationOf(operation);
@@ -131,11 +162,13 @@ async function loadWorkingRecords(db: RegistryDb, operations: readonly Operation
   for (const table of contentTables) {
     const ids = [...(idsByTable.get(table) ?? [])];
     if (ids.length === 0) continue;
-    const stored = await db.content(table).bulkGet(ids);
-    ids.forEach((id, index) => {
-      const original = stored[index];
+    const toRead = ids.filter((id) => !unstored.has(recordKey(table, id)));
+    const read = toRead.length === 0 ? [] : await db.content(table).bulkGet(toRead);
+    const stored = new Map(toRead.map((id, index) => [id, read[index]]));
+    for (const id of ids) {
+      const original = stored.get(id);
       working.set(recordKey(table, id), { table, id, original, current: original });
-    });
+    }
   }
   return working;
 }
@@ -314,13 +347,21 @@ export interface ChangeSetRequest {
   readonly undoSnapshotId?: string;
 }
 
-/** Records a change set and, for a detailed one, the before and after of every record. */
-export async function recordChangeSet(
+/** A change set ready to be recorded: its row, and the write that records it with its parts. */
+export interface PreparedChangeSet {
+  readonly changeSet: ChangeSet;
+  /** Stores the change set, its parts and the revision: one chunk of a write pipeline. */
+  readonly record: Chunk;
+}
+
+/**
+ * Reads the change set's sequence number and revision and prepares its records; writing them is
+ * left to the caller, who may hand them to IndexedDB along with the content (commit.ts).
+ */
+export async function prepareChangeSet(
   db: RegistryDb,
   request: ChangeSetRequest,
-): Promise<ChangeSet> {
-  // Independent reads and writes go together: a single edit waits on IndexedDB once for the
-  // reads and once for the writes rather than once per call.
+): Promise<PreparedChangeSet> {
   const [seq, revision] = await Promise.all([
     request.seq ?? nextChangeSetSeq(db),
     revisionAfterStored(db),
@@ -336,13 +377,32 @@ export async function recordChangeSet(
     revision,
     ...(request.undoSnapshotId === undefined ? {} : { undoSnapshotId: request.undoSnapshotId }),
   };
-  await Promise.all([
-    storeRevision(db, revision),
-    db.changeSets.add(changeSet),
-    // Every change a plan, undo or redo records has an `after`: deletions are tombstones.
-    request.detail === 'records'
-      ? db.changeParts.bulkAdd(toChangeParts(seq, request.changes as RecordChange[]))
-      : undefined,
-  ]);
+  // Every change a plan, undo or redo records has an `after`: deletions are tombstones.
+  const parts =
+    request.detail === 'records' ? toChangeParts(seq, request.changes as RecordChange[]) : [];
+  return {
+    changeSet,
+    record: {
+      size: 0,
+      rows: [],
+      write: () =>
+        Promise.all([
+          storeRevision(db, revision),
+          db.changeSets.add(changeSet),
+          parts.length > 0 ? db.changeParts.bulkAdd(parts) : undefined,
+        ]),
+    },
+  };
+}
+
+/** Records a change set and, for a detailed one, the before and after of every record. */
+export async function recordChangeSet(
+  db: RegistryDb,
+  request: ChangeSetRequest,
+): Promise<ChangeSet> {
+  // Independent reads and writes go together: a single edit waits on IndexedDB once for the
+  // reads and once for the writes rather than once per call.
+  const { changeSet, record } = await prepareChangeSet(db, request);
+  await record.write();
   return changeSet;
 }

@@ -6,7 +6,7 @@
 import type { ChangeSet, ChangeSource } from '../../shared/history/change-set';
 import type { LocalizedText } from '../../shared/text/localized-text';
 import { ChangePlan } from './change-plan';
-import { recordChangeSet, resolvePlan } from './change-sets';
+import { prepareChangeSet, resolvePlan } from './change-sets';
 import {
   deliverSnapshots,
   inWriteTransaction,
@@ -55,17 +55,18 @@ export async function commitPlan(
       });
       if (snapshot !== undefined) snapshots.push(snapshot);
     }
-    await writeStoredChanges(db, changes, {
-      mode: 'put',
-      progress: { done: 0, total: changes.length, onProgress: options.onProgress },
-    });
-    return recordChangeSet(db, {
+    const { changeSet: recorded, record } = await prepareChangeSet(db, {
       source: plan.source,
       label: plan.label,
       at,
       detail: 'records',
       changes,
     });
+    await writeStoredChanges(db, changes, {
+      progress: { done: 0, total: changes.length, onProgress: options.onProgress },
+      alongside: [record],
+    });
+    return recorded;
   });
   deliverSnapshots(context, snapshots);
   return changeSet;

@@ -179,7 +179,6 @@ export class HistoryRepository {
         );
       }
       await writeStoredChanges(db, plan.writes, {
-        mode: 'put',
         progress: { done: 0, total: plan.writes.length, onProgress: options.onProgress },
       });
       const updated: ChangeSet = {

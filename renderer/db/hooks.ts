@@ -1,7 +1,7 @@
 /**
  * Live queries for the UI: each hook re-renders its component when the records it read change
  * (dexie-react-hooks), whoever changed them. They return undefined while loading. Each reads
- * only what it shows: a park's tenants, one page of enterprises, the totals rows.
+ * only what it shows: a park's tenants, one enterprise, the totals rows.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, createElement, useContext, type ReactNode } from 'react';
@@ -15,7 +15,6 @@ import type { Park } from '../../shared/parks/park';
 import type { Period } from '../../shared/periods/period';
 import type { ContentTable } from '../../shared/registry/registry-tables';
 import { getRegistry, type Registry } from './registry';
-import type { EnterprisePage } from './repositories/enterprises-repository';
 import type { DateRange } from './repositories/park-events-repository';
 import type { TenantReport } from './repositories/reports-repository';
 import type { Tenant } from './repositories/tenancies-repository';
@@ -47,18 +46,6 @@ export function usePark(parkId: string | undefined): Park | undefined {
     () => (parkId === undefined ? undefined : registry.parks.get(parkId)),
     [registry, parkId],
   );
-}
-
-/** One page of enterprises by name, with the total for the pager. */
-export function useEnterprisePage(offset: number, limit: number): EnterprisePage | undefined {
-  const registry = useRegistry();
-  return useLiveQuery(() => registry.enterprises.page(offset, limit), [registry, offset, limit]);
-}
-
-/** Enterprises by credit-code prefix (index) or part of the name. */
-export function useEnterpriseSearch(query: string, limit = 50): Enterprise[] | undefined {
-  const registry = useRegistry();
-  return useLiveQuery(() => registry.enterprises.search(query, limit), [registry, query, limit]);
 }
 
 export function useEnterprise(enterpriseId: string | undefined): Enterprise | undefined {

@@ -205,3 +205,25 @@ describe('upgrading a v2 registry', () => {
     expect(await registry.backups.snapshots()).toEqual([]);
   });
 });
+
+describe('upgrading a v3 registry', () => {
+  it('keeps its enterprises, found by credit code, without the name index', async () => {
+    const indexedDB = new IDBFactory();
+    const enterprise = anEnterprise({ creditCode: creditCodeFor(9) });
+    const v3 = new Dexie('park-ledger', { indexedDB, IDBKeyRange });
+    v3.version(1).stores(releasedV1);
+    v3.version(2).stores(releasedV2);
+    v3.version(3).stores({ reportYears: 'id', startFigures: 'key' });
+    await v3.table('enterprises').add(enterprise);
+    v3.close();
+
+    const registry = openRegistry({ indexedDB, IDBKeyRange });
+    expect(await registry.db.enterprises.toArray()).toEqual([enterprise]);
+    expect((await registry.enterprises.findByCreditCode(enterprise.creditCode))?.id).toBe(
+      enterprise.id,
+    );
+    const store = registry.db.backendDB().transaction('enterprises').objectStore('enterprises');
+    expect([...store.indexNames].sort()).toEqual(['creditCode', 'deletedAt']);
+    expect(await registry.backups.snapshots()).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  * totals instead.) Runs inside the caller's transaction and uses only Dexie calls there; any
  * error aborts the whole transaction.
  */
+import { Dexie } from 'dexie';
 import {
   addTotals,
   isEmptyTotals,
@@ -32,12 +33,16 @@ import type { Tenancy } from '../../shared/tenancies/tenancy';
 import { referringRecords, reportYearsOf } from './referring-records';
 import type { RegistryDb } from './registry-db';
 import { RegistryError } from './registry-error';
-import { chunksOf, writeChunks, type ProgressCounter } from './write-chunks';
+import { chunksOf, writeChunks, type Chunk, type ProgressCounter } from './write-chunks';
 
 export interface StoredWriteOptions {
-  /** 'add' for records that must be new (the bulk load): an existing id aborts the write. */
-  readonly mode: 'add' | 'put';
   readonly progress?: ProgressCounter;
+  /**
+   * The caller's own writes (the change set's history), handed to IndexedDB in the same
+   * pipeline after the content's chunks, once every check has passed: the page prepares them
+   * while IndexedDB stores the content rather than after it.
+   */
+  readonly alongside?: readonly Chunk[];
 }
 
 export async function writeStoredChanges(
@@ -58,20 +63,44 @@ export async function writeStoredChanges(
   if (difference !== undefined) await writeTotals(db, difference);
 }
 
+/**
+ * Records absent before are added, not put: the caller either read that they are absent or
+ * knows it (a freshly minted id, not looked up), and an add of an id stored after all fails
+ * rather than overwriting it. An add of a credit code stored already fails on the unique index
+ * too, which is the check for new enterprises (checkCreditCodes does the others).
+ */
 async function writeContent(
   db: RegistryDb,
   changes: readonly StoredChange[],
   options: StoredWriteOptions,
   whileWriting: () => void,
 ): Promise<void> {
-  // Every table's chunks in one pipeline: no table waits for the last one's to drain.
+  // Every table's chunks in one pipeline: no table waits for the last one's to drain. A table's
+  // rewritten records go first, so a credit code one gives up is free before a new one takes it.
+  const refused: Refused[] = [];
   const chunks = contentTables.flatMap((table) => {
-    const puts = changes.flatMap((change) =>
-      change.table === table && change.after !== undefined ? [change.after] : [],
+    const puts: StoredRecord[] = [];
+    const adds: StoredRecord[] = [];
+    for (const change of changes) {
+      if (change.table !== table || change.after === undefined) continue;
+      (change.before === undefined ? adds : puts).push(change.after);
+    }
+    return (['put', 'add'] as const).flatMap((mode) =>
+      chunksOf(db.content(table), (mode === 'put' ? puts : adds) as never[], mode).map((chunk) => ({
+        ...chunk,
+        write: () =>
+          chunk.write().catch((error: unknown) => {
+            refused.push(...refusedRows(table, mode, chunk.rows as StoredRecord[], error));
+            throw error;
+          }),
+      })),
     );
-    return chunksOf(db.content(table), puts as never[], options.mode);
   });
-  await writeChunks(chunks, options.progress, whileWriting);
+  try {
+    await writeChunks([...chunks, ...(options.alongside ?? [])], options.progress, whileWriting);
+  } catch (error) {
+    throw (await explainRefusal(db, refused)) ?? error;
+  }
   for (const table of contentTables) {
     const removals = changes.flatMap((change) =>
       change.table === table && change.after === undefined ? [change.id] : [],
@@ -80,6 +109,67 @@ async function writeContent(
   }
 }
 
+interface Refused {
+  readonly table: ContentTable;
+  readonly mode: 'add' | 'put';
+  readonly record: StoredRecord;
+}
+
+/** The rows of a chunk a constraint refused (Dexie's BulkError gives them by position). */
+function refusedRows(
+  table: ContentTable,
+  mode: 'add' | 'put',
+  rows: readonly StoredRecord[],
+  error: unknown,
+): Refused[] {
+  if (!(error instanceof Dexie.BulkError)) return [];
+  return Object.entries(error.failuresByPos).flatMap(([position, failure]) => {
+    const record = rows[Number(position)];
+    return failure.name === 'ConstraintError' && record !== undefined
+      ? [{ table, mode, record }]
+      : [];
+  });
+}
+
+/**
+ * Why records were refused, as a RegistryError, looked up in the transaction (a refused request
+ * does not abort it): a new record's id already stored, or a credit code another enterprise
+ * holds. Undefined when nothing was refused so (a full disk, say).
+ */
+async function explainRefusal(
+  db: RegistryDb,
+  refused: readonly Refused[],
+): Promise<RegistryError | undefined> {
+  // An add is refused for its id or its credit code, a put only for its credit code.
+  for (const { table, mode, record } of refused) {
+    if (mode === 'add' && (await db.content(table).get(record.id)) !== undefined) {
+      return alreadyStored(table, record);
+    }
+  }
+  for (const { table, record } of refused) {
+    if (table !== 'enterprises') continue;
+    const claimant = record as Enterprise;
+    const holder = await db.enterprises.where('creditCode').equals(claimant.creditCode).first();
+    if (holder !== undefined && holder.id !== claimant.id) return duplicateCode(claimant, holder);
+  }
+  return undefined;
+}
+
+/** A new record whose id is stored already: the registry is not what the writer expected. */
+function alreadyStored(table: ContentTable, record: StoredRecord): RegistryError {
+  const what = describeRecord(table, record);
+  return new RegistryError('stale-record', {
+    zh: `${what.zh}不能作为新记录写入：台账中已有同一编号的记录，未保存。请重新打开后再试。`,
+    en: `${what.en} cannot be written as a new record: the registry already holds a record with its id; nothing was saved. Reopen it and try again.`,
+  });
+}
+
+/**
+ * Two records of the change may not claim one code, nor may a rewritten record take a code
+ * stored on another: looked up, as the unique index would refuse it only when the holder is not
+ * rewritten by this same change first. New records need no look-up: their add is refused by the
+ * unique index (see explainRefusal).
+ */
 async function checkCreditCodes(db: RegistryDb, changes: readonly StoredChange[]): Promise<void> {
   const enterpriseChanges = changes.filter((change) => change.table === 'enterprises');
   if (enterpriseChanges.length === 0) return;
@@ -92,16 +182,13 @@ async function checkCreditCodes(db: RegistryDb, changes: readonly StoredChange[]
     claimants.set(enterprise.creditCode, enterprise);
   }
   // A record keeping its own code needs no look-up: the unique index says no other holds it.
-  const kept = new Set(
-    enterpriseChanges.flatMap((change) => {
-      const before = change.before as Enterprise | undefined;
-      const after = change.after as Enterprise | undefined;
-      return before !== undefined && before.creditCode === after?.creditCode ? [change.id] : [];
-    }),
-  );
-  const codes = [...claimants.values()]
-    .filter((enterprise) => !kept.has(enterprise.id))
-    .map((enterprise) => enterprise.creditCode);
+  const codes = enterpriseChanges.flatMap((change) => {
+    const before = change.before as Enterprise | undefined;
+    const after = change.after as Enterprise | undefined;
+    return before === undefined || after === undefined || before.creditCode === after.creditCode
+      ? []
+      : [after.creditCode];
+  });
   if (codes.length === 0) return;
   const rewritten = new Set(enterpriseChanges.map((change) => change.id));
   const holders = await db.enterprises.where('creditCode').anyOf(codes).toArray();

@@ -39,9 +39,11 @@ export const writeChunkSize = 2000;
  */
 export const chunksInFlight = 16;
 
-/** A share of one table's rows, written by one bulk call. */
+/** A share of one table's rows, written by one bulk call (or a caller's write of no rows). */
 export interface Chunk {
+  /** Rows written, counted as progress. */
   readonly size: number;
+  readonly rows: readonly unknown[];
   readonly write: () => Promise<unknown>;
 }
 
@@ -56,6 +58,7 @@ export function chunksOf<T, K>(
     const chunk = rows.slice(start, start + writeChunkSize);
     chunks.push({
       size: chunk.length,
+      rows: chunk,
       write: () => (mode === 'add' ? table.bulkAdd(chunk) : table.bulkPut(chunk)),
     });
   }
@@ -83,7 +86,8 @@ export async function writeChunks(
       await pending.shift();
     }
     const written = chunk.write().then(() => {
-      if (progress === undefined) return;
+      // A chunk of no content rows (a change set's history) moves no progress.
+      if (progress === undefined || chunk.size === 0) return;
       progress.done += chunk.size;
       progress.onProgress?.({ done: progress.done, total: progress.total });
     });

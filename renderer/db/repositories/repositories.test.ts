@@ -96,34 +96,23 @@ describe('parks', () => {
 });
 
 describe('enterprises', () => {
-  it('page by name through the index and count live ones', async () => {
+  it('count live ones', async () => {
     const { registry } = testRegistry();
-    const names = ['北京丁', '北京甲', '北京丙', '北京乙'];
-    for (const [index, name] of names.entries()) {
-      await registry.enterprises.save(anEnterprise({ name, creditCode: creditCodeFor(index) }));
+    for (const index of [0, 1, 2, 3]) {
+      await registry.enterprises.save(anEnterprise({ creditCode: creditCodeFor(index) }));
     }
-    const page = await registry.enterprises.page(1, 2);
-    expect(page.total).toBe(4);
-    expect(page.items.map((item) => item.name)).toEqual([...names].sort().slice(1, 3));
+    expect(await registry.enterprises.count()).toBe(4);
   });
 
-  it('find by credit code, a deleted one included, and search by code prefix or name', async () => {
+  it('find by credit code, a deleted one included, and count only live ones', async () => {
     const { registry, star, alone } = await housedRegistry();
     expect((await registry.enterprises.findByCreditCode(star.creditCode))?.id).toBe(star.id);
-    expect(
-      (await registry.enterprises.search(star.creditCode.slice(0, 17))).map((e) => e.id),
-    ).toEqual([star.id]);
-    expect((await registry.enterprises.search('明月')).map((e) => e.name)).toEqual([
-      '北京明月设计有限公司',
-    ]);
 
     await registry.enterprises.delete(alone.id);
     expect(
       (await registry.enterprises.findByCreditCode(alone.creditCode))?.deletedAt,
     ).toBeDefined();
-    expect(await registry.enterprises.search('独立')).toEqual([]);
     expect(await registry.enterprises.count()).toBe(2);
-    expect((await registry.enterprises.page(0, 10)).total).toBe(2);
   });
 
   it('refuse a second enterprise with a credit code already held, naming the holder', async () => {

@@ -87,7 +87,10 @@ interface WriteOf<Table extends string, T extends RecordMeta> {
   readonly table: Table;
   readonly draft: RecordDraft<T>;
   readonly origin: RowOrigin;
-  /** A row tied to its record (the round trip): the version its values were decided on. */
+  /**
+   * The version the row's values were decided on: a row tied to its record's (the round trip),
+   * or 0 for a new record, whose freshly minted id no stored record may hold.
+   */
   readonly expectedVersion?: number;
 }
 
@@ -427,7 +430,7 @@ class SheetPlanner {
     if (stored === undefined) {
       return {
         outcome: { rowNumber, status: 'new', match, changes: [] },
-        write: { draft: newDraft(schema, this.options.newId(), incoming) },
+        write: { draft: newDraft(schema, this.options.newId(), incoming), expectedVersion: 0 },
       };
     }
     const tied = this.options.tied?.get(rowNumber);
@@ -508,7 +511,7 @@ class SheetPlanner {
     for (const closed of planned.closed) {
       this.writes.push({ table: 'tenancies', draft: withoutBookkeeping(closed), origin });
     }
-    this.writes.push({ table: 'tenancies', draft: opened, origin });
+    this.writes.push({ table: 'tenancies', draft: opened, origin, expectedVersion: 0 });
     const parkNames = new Map(this.existing.parks.map((p) => [p.id, p.name]));
     const from = tenanciesHousingOn(tenancies, opened.enterpriseId, opened.movedInOn).map(
       (tenancy) => parkNames.get(tenancy.parkId) ?? tenancy.parkId,
