@@ -207,7 +207,7 @@ describe('upgrading a v2 registry', () => {
 });
 
 describe('upgrading a v3 registry', () => {
-  it('keeps its enterprises, found by credit code, without the name index', async () => {
+  it('keeps its enterprises, found by credit code, without the name index, and a snapshot', async () => {
     const indexedDB = new IDBFactory();
     const enterprise = anEnterprise({ creditCode: creditCodeFor(9) });
     const v3 = new Dexie('park-ledger', { indexedDB, IDBKeyRange });
@@ -224,6 +224,8 @@ describe('upgrading a v3 registry', () => {
     );
     const store = registry.db.backendDB().transaction('enterprises').objectStore('enterprises');
     expect([...store.indexNames].sort()).toEqual(['creditCode', 'deletedAt']);
-    expect(await registry.backups.snapshots()).toEqual([]);
+    expect(await registry.backups.snapshots()).toMatchObject([
+      { kind: 'before-upgrade', label: { zh: '升级数据版本（v3 → v4）前' } },
+    ]);
   });
 });
