@@ -153,7 +153,8 @@ function labelOfField(entity: ImportEntity, field: string): LocalizedText {
 }
 
 interface Comparison {
-  readonly merged: Record<string, unknown>;
+  /** The stored record itself when nothing is applied. */
+  readonly merged: Readonly<Record<string, unknown>>;
   readonly changes: CellChange[];
 }
 
@@ -165,7 +166,8 @@ function compare(
   policy: ImportPolicy,
   tied?: TiedRow,
 ): Comparison {
-  const merged: Record<string, unknown> = { ...stored };
+  // Copied only once a value changes: most rows of a returned workbook change nothing.
+  let merged: Record<string, unknown> | undefined;
   const changes: CellChange[] = [];
   for (const [field, value] of Object.entries(incoming)) {
     const before = stored[field];
@@ -174,12 +176,15 @@ function compare(
     if (sameValue(before, wanted)) continue;
     const after = mergedValue(field, before, value, policyFor(policy, field), givenAs);
     const applied = !sameValue(before, after);
-    // A field cleared there is left out, as a blank cell leaves it out of a new record.
-    if (applied && after === undefined) Reflect.deleteProperty(merged, field);
-    else if (applied) merged[field] = after;
+    if (applied) {
+      merged ??= { ...stored };
+      // A field cleared there is left out, as a blank cell leaves it out of a new record.
+      if (after === undefined) Reflect.deleteProperty(merged, field);
+      else merged[field] = after;
+    }
     changes.push({ field, label: labelOfField(entity, field), before, after: wanted, applied });
   }
-  return { merged, changes };
+  return { merged: merged ?? stored, changes };
 }
 
 /**
@@ -301,11 +306,18 @@ type MoveInto =
 class SheetPlanner {
   readonly rows: RowOutcome[] = [];
   readonly writes: PlannedWrite[] = [];
-  private readonly reportByKey: Map<string, RevenueReport>;
-  private readonly eventByKey: Map<string, ParkEvent>;
-  private readonly financingByKey: Map<string, Financing>;
-  private readonly tenancyByKey: Map<string, Tenancy>;
-  private readonly planOfPark: Map<string, CultivationPlan>;
+  /**
+   * The stored records by natural key, each index built when a row first looks one up: a sheet
+   * holds one kind of record, and indexing the others (17,000 tenancies for an enterprise
+   * list) was work no row used.
+   */
+  private readonly indexes: {
+    reportByKey?: Map<string, RevenueReport>;
+    eventByKey?: Map<string, ParkEvent>;
+    financingByKey?: Map<string, Financing>;
+    tenancyByKey?: Map<string, Tenancy>;
+    planOfPark?: Map<string, CultivationPlan>;
+  } = {};
   /**
    * Plans whose milestones this sheet's rows change, by plan id: each written once, after the
    * sheet, with all its rows' milestones; from the first row that changed it.
@@ -328,18 +340,39 @@ class SheetPlanner {
     private readonly existing: ExistingRecords,
     private readonly matcher: RecordMatcher,
     private readonly options: PlanOptions,
-  ) {
-    this.reportByKey = new Map(
-      existing.reports.map((report) => [`${report.enterpriseId}|${report.period}`, report]),
+  ) {}
+
+  private get reportByKey(): Map<string, RevenueReport> {
+    this.indexes.reportByKey ??= new Map(
+      this.existing.reports.map((report) => [`${report.enterpriseId}|${report.period}`, report]),
     );
-    this.eventByKey = indexed(existing.events, (e) => eventKey(e.parkId, e.date, e.title));
-    this.financingByKey = indexed(existing.financings, (f) =>
+    return this.indexes.reportByKey;
+  }
+
+  private get eventByKey(): Map<string, ParkEvent> {
+    this.indexes.eventByKey ??= indexed(this.existing.events, (e) =>
+      eventKey(e.parkId, e.date, e.title),
+    );
+    return this.indexes.eventByKey;
+  }
+
+  private get financingByKey(): Map<string, Financing> {
+    this.indexes.financingByKey ??= indexed(this.existing.financings, (f) =>
       financingKey(f.enterpriseId, f.date, f.amountYuan),
     );
-    this.tenancyByKey = indexed(existing.tenancies, (t) =>
+    return this.indexes.financingByKey;
+  }
+
+  private get tenancyByKey(): Map<string, Tenancy> {
+    this.indexes.tenancyByKey ??= indexed(this.existing.tenancies, (t) =>
       tenancyKey(t.enterpriseId, t.parkId, t.movedInOn),
     );
-    this.planOfPark = planByPark(existing.plans);
+    return this.indexes.tenancyByKey;
+  }
+
+  private get planOfPark(): Map<string, CultivationPlan> {
+    this.indexes.planOfPark ??= planByPark(this.existing.plans);
+    return this.indexes.planOfPark;
   }
 
   private origin(rowNumber: number): RowOrigin {
@@ -906,6 +939,7 @@ function withPlanned(existing: ExistingRecords, plan: SheetImportPlan): Existing
     records: readonly T[],
     drafts: readonly RecordDraft<T>[],
   ) => {
+    if (drafts.length === 0) return records;
     const byId = new Map(records.map((record) => [record.id, record]));
     for (const draft of drafts) byId.set(draft.id, asStored<T>(draft));
     return [...byId.values()];
