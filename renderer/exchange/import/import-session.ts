@@ -237,6 +237,15 @@ export class ImportSession {
     return columnMappingOf(this.sheet(sheetIndex).located);
   }
 
+  /** The mapping of each sheet the import includes, by sheet index, without a new preview. */
+  includedMappings(): Record<number, ColumnMapping> {
+    return Object.fromEntries(
+      this.sheets
+        .filter((state) => !state.skipped)
+        .map((state) => [state.located.sheetIndex, columnMappingOf(state.located)]),
+    );
+  }
+
   plan(
     existing: ExistingRecords,
     options: {
