@@ -25,7 +25,11 @@ import {
   type SheetIssue,
   type SheetValidation,
 } from '../../../shared/exchange/validation/validate-sheet-rows';
-import { normaliseRow, type NormalisedRow } from '../../../shared/exchange/values/normalise-row';
+import {
+  normaliseRow,
+  normaliseRows,
+  type NormalisedRow,
+} from '../../../shared/exchange/values/normalise-row';
 import type { ImportError } from '../../../shared/exchange/workbook/import-error';
 import { readWorkbook, type ParsedWorkbook } from '../../../shared/exchange/workbook/read-workbook';
 import type { SheetCell, SheetGrid, SheetRow } from '../../../shared/exchange/workbook/sheet-grid';
@@ -149,7 +153,7 @@ export class ImportSession {
       grid,
       located,
       mapping,
-      normalised: located.dataRows.map((row) => normaliseRow(located, row)),
+      normalised: normaliseRows(located, located.dataRows),
       validation: validateSheetRows(located, []),
       excluded: new Set(),
       edited: new Map(),
