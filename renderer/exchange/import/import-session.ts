@@ -32,6 +32,7 @@ import {
 } from '../../../shared/exchange/values/normalise-row';
 import type { ImportError } from '../../../shared/exchange/workbook/import-error';
 import { readWorkbook, type ParsedWorkbook } from '../../../shared/exchange/workbook/read-workbook';
+import { defaultReadLimits } from '../../../shared/exchange/workbook/read-limits';
 import type { SheetCell, SheetGrid, SheetRow } from '../../../shared/exchange/workbook/sheet-grid';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import type { LocalizedText } from '../../../shared/text/localized-text';
@@ -124,7 +125,8 @@ export class ImportSession {
     remembered: Readonly<Record<string, ColumnMapping>>,
     onProgress: ProgressReport = () => undefined,
   ): ReadOutcome {
-    const result = readWorkbook(bytes, fileName);
+    // The very-hidden sheets (an exchange workbook's _meta and _lists) hold no records to import.
+    const result = readWorkbook(bytes, fileName, defaultReadLimits, { skipVeryHidden: true });
     if (!result.ok) return { ok: false, error: result.error };
     this.workbook = result.workbook;
     const grids = result.workbook.sheets;
