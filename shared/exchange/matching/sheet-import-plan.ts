@@ -155,8 +155,14 @@ function labelOfField(entity: ImportEntity, field: string): LocalizedText {
 interface Comparison {
   /** The stored record itself when nothing is applied. */
   readonly merged: Readonly<Record<string, unknown>>;
-  readonly changes: CellChange[];
+  readonly changes: readonly CellChange[];
 }
+
+/**
+ * One empty list for every row that changes nothing: the plan crosses from the worker to the
+ * page by structured clone, which sends an object met twice once.
+ */
+const noChanges: readonly CellChange[] = [];
 
 /** The stored record with the row's values merged in under the policy, and what differs. */
 function compare(
@@ -168,7 +174,7 @@ function compare(
 ): Comparison {
   // Copied only once a value changes: most rows of a returned workbook change nothing.
   let merged: Record<string, unknown> | undefined;
-  const changes: CellChange[] = [];
+  let changes: CellChange[] | undefined;
   for (const [field, value] of Object.entries(incoming)) {
     const before = stored[field];
     const givenAs: GivenAs = tied?.whole?.includes(field) === true ? 'whole' : 'part';
@@ -182,9 +188,10 @@ function compare(
       if (after === undefined) Reflect.deleteProperty(merged, field);
       else merged[field] = after;
     }
+    changes ??= [];
     changes.push({ field, label: labelOfField(entity, field), before, after: wanted, applied });
   }
-  return { merged: merged ?? stored, changes };
+  return { merged: merged ?? stored, changes: changes ?? noChanges };
 }
 
 /**
@@ -380,7 +387,7 @@ class SheetPlanner {
   }
 
   private unmatched(rowNumber: number, note: LocalizedText, match: RowMatch | null = null): void {
-    this.rows.push({ rowNumber, status: 'unmatched', match, changes: [], note });
+    this.rows.push({ rowNumber, status: 'unmatched', match, changes: noChanges, note });
   }
 
   /**
@@ -459,7 +466,7 @@ class SheetPlanner {
   } {
     if (stored === undefined) {
       return {
-        outcome: { rowNumber, status: 'new', match, changes: [] },
+        outcome: { rowNumber, status: 'new', match, changes: noChanges },
         write: { draft: newDraft(schema, this.options.newId(), incoming) },
       };
     }
@@ -732,7 +739,7 @@ class SheetPlanner {
     if (stored === undefined) {
       working.milestones.push(milestoneSchema.parse({ ...draft.fields, id: this.options.newId() }));
       working.origin ??= origin;
-      this.rows.push({ rowNumber: draft.rowNumber, status: 'new', match, changes: [] });
+      this.rows.push({ rowNumber: draft.rowNumber, status: 'new', match, changes: noChanges });
       return;
     }
     const incoming = withCleared(draft.fields, tied);
@@ -824,7 +831,7 @@ class SheetPlanner {
           rowNumber: draft.rowNumber,
           status: moved.from.length > 0 ? 'move' : 'new',
           match: found.match,
-          changes: [],
+          changes: noChanges,
           ...(moved.from.length > 0 ? { move: { from: moved.from, to: park.name } } : {}),
         });
         return;
@@ -863,7 +870,12 @@ export function planSheetImport(
   rows.forEach((row, index) => {
     const blocked = validation.rows[index]?.blocked ?? true;
     if (entity === null || blocked) {
-      planner.rows.push({ rowNumber: row.rowNumber, status: 'blocked', match: null, changes: [] });
+      planner.rows.push({
+        rowNumber: row.rowNumber,
+        status: 'blocked',
+        match: null,
+        changes: noChanges,
+      });
       return;
     }
     const draft = draftOfRow(
