@@ -213,6 +213,9 @@ type SchemaIssue = z.core.$ZodIssue;
 
 const noSchemaIssues: readonly SchemaIssue[] = [];
 
+/** Distinct values a field keeps the findings of: a sheet's codes and dates repeat far fewer. */
+const keptFindingsPerField = 512;
+
 /** Values a field's check can be cached by: the same value always gives the same findings. */
 function isCacheKey(value: unknown): boolean {
   return value === undefined || value === null || typeof value !== 'object';
@@ -263,7 +266,8 @@ class SchemaCheck {
       if (found === undefined) {
         const parsed = schema.safeParse(value);
         found = parsed.success ? noSchemaIssues : parsed.error.issues;
-        if (cacheable) seen.set(value, found);
+        // A column of names or codes repeats nothing: its findings are not worth keeping.
+        if (cacheable && seen.size < keptFindingsPerField) seen.set(value, found);
       }
       const [first] = found;
       if (first !== undefined) issues.add(field, 'error', 'invalid-value', schemaIssueText(first));
