@@ -157,7 +157,10 @@ function checkCharacterOf(first17: string): string | undefined {
 
 /** GB 11714 value of an organisation code body character: digits as such, A=10 … Z=35. */
 function orgCodeValue(char: string): number | undefined {
-  return /^[0-9A-Z]$/.test(char) ? Number.parseInt(char, 36) : undefined;
+  // By character code, not a pattern and parseInt: an import checks 20,000 codes twice.
+  const code = char.length === 1 ? char.charCodeAt(0) : -1;
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  return code >= 0x41 && code <= 0x5a ? code - 0x41 + 10 : undefined;
 }
 
 function orgCodeCheckOf(body8: string): string | undefined {

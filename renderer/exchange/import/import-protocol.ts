@@ -5,6 +5,7 @@ import type {
   SheetImportPlan,
 } from '../../../shared/exchange/matching/sheet-import-plan';
 import type { ColumnMapping } from '../../../shared/exchange/mapping/column-mapping';
+import type { ImportEntity } from '../../../shared/exchange/mapping/import-entity';
 import type { ImportError } from '../../../shared/exchange/workbook/import-error';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import type { Enterprise } from '../../../shared/enterprises/enterprise';
@@ -64,7 +65,13 @@ export type ImportCommand =
   | { readonly kind: 'map'; readonly sheetIndex: number; readonly mapping: ColumnMapping }
   | {
       readonly kind: 'plan';
-      readonly stored: StoredForImport;
+      /**
+       * The registry's database, which the worker reads itself: read by the page, 35,000
+       * records were cloned to the worker once more, on the page's thread.
+       */
+      readonly registryName: string;
+      /** The kinds of records the included sheets hold (see stored-for-import.ts). */
+      readonly entities: readonly ImportEntity[];
       readonly policy: ImportPolicy;
       readonly confirmedRows: Readonly<Record<number, readonly number[]>>;
       readonly today: IsoDate;

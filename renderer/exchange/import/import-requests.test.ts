@@ -1,33 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { aPark, aReport, anEnterprise } from '../../../shared/test-support/builders';
 import { testRegistry } from '../../db/test-support/test-registry';
 import type { ImportCommand } from './import-protocol';
 import { requestPlans } from './import-requests';
-import type { SessionPreview, SheetPreview } from './import-session';
+import type { PreviewColumn, SessionPreview, SheetPreview } from './import-session';
 import type { ImportSettled } from './import-worker-client';
 
-function previewOf(...sheets: Pick<SheetPreview, 'entity' | 'skipped'>[]): SessionPreview {
+function previewOf(
+  ...sheets: (Pick<SheetPreview, 'entity' | 'skipped'> & { fields?: PreviewColumn['field'][] })[]
+): SessionPreview {
   return {
     fileName: 'x.xlsx',
     format: 'xlsx',
     notices: [],
-    sheets: sheets.map((sheet) => sheet as SheetPreview),
+    sheets: sheets.map(({ fields = [], ...sheet }) => {
+      const given: Pick<SheetPreview, 'entity' | 'skipped' | 'columns'> = {
+        ...sheet,
+        columns: fields.map((field) => ({ field }) as PreviewColumn),
+      };
+      return given as SheetPreview;
+    }),
   };
 }
 
 /** The plan request the worker would get, and a reply with no plans. */
-async function requestSent(preview: SessionPreview): Promise<ImportCommand> {
-  const { registry } = testRegistry();
-  const enterprise = anEnterprise({ id: 'ent-1' });
-  await registry.demo.load({
-    parks: [aPark({ demo: true })],
-    enterprises: [{ ...enterprise, demo: true }],
-    tenancies: [],
-    reports: [aReport({ enterpriseId: 'ent-1', period: '2024-10', demo: true })],
-    plans: [],
-    events: [],
-    financings: [],
-  });
+async function requestSent(
+  preview: SessionPreview,
+  registry = testRegistry({ name: 'a-registry' }).registry,
+): Promise<ImportCommand> {
   let sent: ImportCommand | undefined;
   const worker = {
     request: (command: ImportCommand): Promise<ImportSettled> => {
@@ -45,17 +44,22 @@ async function requestSent(preview: SessionPreview): Promise<ImportCommand> {
 }
 
 describe('requestPlans', () => {
-  it('sends the parks, enterprises and tenancies, and no reports for an enterprise sheet', async () => {
+  it('names the registry for the worker to read, and the kinds of the included sheets', async () => {
     const sent = await requestSent(
-      previewOf({ entity: 'enterprises', skipped: false }, { entity: 'revenue', skipped: true }),
+      previewOf(
+        { entity: 'enterprises', skipped: false },
+        { entity: 'revenue', skipped: true },
+        { entity: null, skipped: false },
+      ),
     );
-    expect(sent.kind === 'plan' && sent.stored.enterprises.map((e) => e.id)).toEqual(['ent-1']);
-    expect(sent.kind === 'plan' && sent.stored.parks).toHaveLength(1);
-    expect(sent.kind === 'plan' && sent.stored.reportYears).toEqual([]);
+    expect(sent).toMatchObject({ kind: 'plan', entities: ['enterprises'] });
+    expect(sent.kind === 'plan' && sent.registryName).toBe('a-registry');
   });
 
-  it('sends the stored reports when a revenue sheet is planned', async () => {
-    const sent = await requestSent(previewOf({ entity: 'revenue', skipped: false }));
-    expect(sent.kind === 'plan' && sent.stored.reportYears).toHaveLength(1);
+  it('asks for the stays too when an enterprise list names each one’s park', async () => {
+    const sent = await requestSent(
+      previewOf({ entity: 'enterprises', skipped: false, fields: ['enterpriseName', 'parkName'] }),
+    );
+    expect(sent).toMatchObject({ kind: 'plan', entities: ['enterprises', 'tenancies'] });
   });
 });

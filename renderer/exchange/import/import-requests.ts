@@ -9,7 +9,6 @@ import type { IsoDate } from '../../../shared/dates/iso-date';
 import type { Registry } from '../../db/registry';
 import type { ImportToCommit } from './commit-import';
 import type { SessionPreview } from './import-session';
-import { readStoredForImport } from './stored-for-import';
 import type { ImportSettled, ImportWorkerClient } from './import-worker-client';
 
 export interface PlanRequest {
@@ -18,21 +17,25 @@ export interface PlanRequest {
   readonly today: IsoDate;
 }
 
-/** The registry's records the plan compares with, for the sheets the preview includes. */
-export async function requestPlans(
+/** The plan of the sheets the preview includes, compared with the registry's records. */
+export function requestPlans(
   worker: Pick<ImportWorkerClient, 'request'>,
   registry: Registry,
   preview: SessionPreview,
   request: PlanRequest,
 ): Promise<ImportSettled> {
-  const planned = new Set(
-    preview.sheets.flatMap((sheet) =>
-      sheet.skipped || sheet.entity === null ? [] : [sheet.entity],
-    ),
+  const included = preview.sheets.filter((sheet) => !sheet.skipped);
+  const entities = new Set(included.flatMap((sheet) => sheet.entity ?? []));
+  // An enterprise list naming each one's park moves it there: its stays are compared too.
+  const housing = included.some(
+    (sheet) =>
+      sheet.entity === 'enterprises' && sheet.columns.some((column) => column.field === 'parkName'),
   );
+  if (housing) entities.add('tenancies');
   return worker.request({
     kind: 'plan',
-    stored: await readStoredForImport(registry, planned),
+    registryName: registry.db.name,
+    entities: [...entities],
     ...request,
   });
 }

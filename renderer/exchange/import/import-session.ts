@@ -25,9 +25,14 @@ import {
   type SheetIssue,
   type SheetValidation,
 } from '../../../shared/exchange/validation/validate-sheet-rows';
-import { normaliseRow, type NormalisedRow } from '../../../shared/exchange/values/normalise-row';
+import {
+  normaliseRow,
+  normaliseRows,
+  type NormalisedRow,
+} from '../../../shared/exchange/values/normalise-row';
 import type { ImportError } from '../../../shared/exchange/workbook/import-error';
 import { readWorkbook, type ParsedWorkbook } from '../../../shared/exchange/workbook/read-workbook';
+import { defaultReadLimits } from '../../../shared/exchange/workbook/read-limits';
 import type { SheetCell, SheetGrid, SheetRow } from '../../../shared/exchange/workbook/sheet-grid';
 import type { IsoDate } from '../../../shared/dates/iso-date';
 import type { LocalizedText } from '../../../shared/text/localized-text';
@@ -120,7 +125,8 @@ export class ImportSession {
     remembered: Readonly<Record<string, ColumnMapping>>,
     onProgress: ProgressReport = () => undefined,
   ): ReadOutcome {
-    const result = readWorkbook(bytes, fileName);
+    // The very-hidden sheets (an exchange workbook's _meta and _lists) hold no records to import.
+    const result = readWorkbook(bytes, fileName, defaultReadLimits, { skipVeryHidden: true });
     if (!result.ok) return { ok: false, error: result.error };
     this.workbook = result.workbook;
     const grids = result.workbook.sheets;
@@ -149,7 +155,7 @@ export class ImportSession {
       grid,
       located,
       mapping,
-      normalised: located.dataRows.map((row) => normaliseRow(located, row)),
+      normalised: normaliseRows(located, located.dataRows),
       validation: validateSheetRows(located, []),
       excluded: new Set(),
       edited: new Map(),
@@ -235,6 +241,15 @@ export class ImportSession {
 
   mappingOf(sheetIndex: number): ColumnMapping {
     return columnMappingOf(this.sheet(sheetIndex).located);
+  }
+
+  /** The mapping of each sheet the import includes, by sheet index, without a new preview. */
+  includedMappings(): Record<number, ColumnMapping> {
+    return Object.fromEntries(
+      this.sheets
+        .filter((state) => !state.skipped)
+        .map((state) => [state.located.sheetIndex, columnMappingOf(state.located)]),
+    );
   }
 
   plan(

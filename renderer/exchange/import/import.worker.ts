@@ -1,7 +1,8 @@
 /**
  * The import pipeline off the main thread: reading a 20,000-row workbook, locating, normalising,
- * validating and matching it take seconds the page must stay responsive through. The page
- * cancels by terminating this worker.
+ * validating and matching it take seconds the page must stay responsive through. The registry's
+ * records a plan compares with are read here too, straight from IndexedDB, not cloned over from
+ * the page. The page cancels by terminating this worker.
  */
 import {
   existingRecordsOf,
@@ -11,8 +12,22 @@ import {
   type ImportResponse,
 } from './import-protocol';
 import { ImportSession, type ProgressReport } from './import-session';
+import { openRegistry, type Registry } from '../../db/registry';
+import { readStoredForImport } from './stored-for-import';
 
 const session = new ImportSession();
+
+/** The registries plans were asked against, opened once for all of an import's comparisons. */
+const registries = new Map<string, Registry>();
+
+function registryNamed(name: string): Registry {
+  let registry = registries.get(name);
+  if (registry === undefined) {
+    registry = openRegistry({ name });
+    registries.set(name, registry);
+  }
+  return registry;
+}
 
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
@@ -50,18 +65,17 @@ async function handle(request: ImportRequest, progress: ProgressReport): Promise
     case 'map':
       return { kind: 'preview', preview: session.setMapping(request.sheetIndex, request.mapping) };
     case 'plan': {
-      const plans = session.plan(existingRecordsOf(request.stored), {
+      const stored = await readStoredForImport(
+        registryNamed(request.registryName),
+        new Set(request.entities),
+      );
+      const plans = session.plan(existingRecordsOf(stored), {
         policy: request.policy,
         confirmedRows: request.confirmedRows,
         today: request.today,
         newId: () => crypto.randomUUID(),
       });
-      const mappings = Object.fromEntries(
-        session
-          .preview()
-          .sheets.filter((sheet) => !sheet.skipped)
-          .map((sheet) => [sheet.sheetIndex, session.mappingOf(sheet.sheetIndex)]),
-      );
+      const mappings = session.includedMappings();
       return { kind: 'plans', plans, mappings };
     }
   }

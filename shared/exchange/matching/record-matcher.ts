@@ -37,14 +37,23 @@ export function createRecordMatcher(
   parks: readonly Park[],
 ): RecordMatcher {
   const byCode = new Map<string, Enterprise>();
-  const byNameKey = new Map<string, Enterprise[]>();
   for (const enterprise of enterprises) {
-    if (!isLive(enterprise)) continue;
-    byCode.set(enterprise.creditCode, enterprise);
-    for (const name of [enterprise.name, ...enterprise.formerNames]) {
-      pushTo(byNameKey, enterpriseNameKey(name), enterprise);
-    }
+    if (isLive(enterprise)) byCode.set(enterprise.creditCode, enterprise);
   }
+  // Keyed when a row first needs a name: a sheet whose codes are all known never does, and
+  // keying 17,000 names was most of the matcher's set-up.
+  let byNameKey: Map<string, Enterprise[]> | undefined;
+  const nameIndex = (): Map<string, Enterprise[]> => {
+    if (byNameKey !== undefined) return byNameKey;
+    byNameKey = new Map();
+    for (const enterprise of enterprises) {
+      if (!isLive(enterprise)) continue;
+      for (const name of [enterprise.name, ...enterprise.formerNames]) {
+        pushTo(byNameKey, enterpriseNameKey(name), enterprise);
+      }
+    }
+    return byNameKey;
+  };
   const parkByKey = new Map<string, Park>();
   for (const park of parks) {
     if (!isLive(park)) continue;
@@ -62,7 +71,7 @@ export function createRecordMatcher(
       }
       if (refs.enterpriseName === undefined) return { kind: 'none' };
       // A row whose code is unknown but whose name is stored may carry a corrected code: the user says.
-      const candidates = byNameKey.get(enterpriseNameKey(refs.enterpriseName)) ?? [];
+      const candidates = nameIndex().get(enterpriseNameKey(refs.enterpriseName)) ?? [];
       const [only] = candidates;
       if (only === undefined) return { kind: 'none' };
       if (candidates.length > 1) return { kind: 'ambiguous', candidates };

@@ -156,9 +156,16 @@ function labelOfField(entity: ImportEntity, field: string): LocalizedText {
 }
 
 interface Comparison {
-  readonly merged: Record<string, unknown>;
-  readonly changes: CellChange[];
+  /** The stored record itself when nothing is applied. */
+  readonly merged: Readonly<Record<string, unknown>>;
+  readonly changes: readonly CellChange[];
 }
+
+/**
+ * One empty list for every row that changes nothing: the plan crosses from the worker to the
+ * page by structured clone, which sends an object met twice once.
+ */
+const noChanges: readonly CellChange[] = [];
 
 /** The stored record with the row's values merged in under the policy, and what differs. */
 function compare(
@@ -168,8 +175,9 @@ function compare(
   policy: ImportPolicy,
   tied?: TiedRow,
 ): Comparison {
-  const merged: Record<string, unknown> = { ...stored };
-  const changes: CellChange[] = [];
+  // Copied only once a value changes: most rows of a returned workbook change nothing.
+  let merged: Record<string, unknown> | undefined;
+  let changes: CellChange[] | undefined;
   for (const [field, value] of Object.entries(incoming)) {
     const before = stored[field];
     const givenAs: GivenAs = tied?.whole?.includes(field) === true ? 'whole' : 'part';
@@ -177,12 +185,16 @@ function compare(
     if (sameValue(before, wanted)) continue;
     const after = mergedValue(field, before, value, policyFor(policy, entity, field), givenAs);
     const applied = !sameValue(before, after);
-    // A field cleared there is left out, as a blank cell leaves it out of a new record.
-    if (applied && after === undefined) Reflect.deleteProperty(merged, field);
-    else if (applied) merged[field] = after;
+    if (applied) {
+      merged ??= { ...stored };
+      // A field cleared there is left out, as a blank cell leaves it out of a new record.
+      if (after === undefined) Reflect.deleteProperty(merged, field);
+      else merged[field] = after;
+    }
+    changes ??= [];
     changes.push({ field, label: labelOfField(entity, field), before, after: wanted, applied });
   }
-  return { merged, changes };
+  return { merged: merged ?? stored, changes: changes ?? noChanges };
 }
 
 /**
@@ -304,11 +316,18 @@ type MoveInto =
 class SheetPlanner {
   readonly rows: RowOutcome[] = [];
   readonly writes: PlannedWrite[] = [];
-  private readonly reportByKey: Map<string, RevenueReport>;
-  private readonly eventByKey: Map<string, ParkEvent>;
-  private readonly financingByKey: Map<string, Financing>;
-  private readonly tenancyByKey: Map<string, Tenancy>;
-  private readonly planOfPark: Map<string, CultivationPlan>;
+  /**
+   * The stored records by natural key, each index built when a row first looks one up: a sheet
+   * holds one kind of record, and indexing the others (17,000 tenancies for an enterprise
+   * list) was work no row used.
+   */
+  private readonly indexes: {
+    reportByKey?: Map<string, RevenueReport>;
+    eventByKey?: Map<string, ParkEvent>;
+    financingByKey?: Map<string, Financing>;
+    tenancyByKey?: Map<string, Tenancy>;
+    planOfPark?: Map<string, CultivationPlan>;
+  } = {};
   /**
    * Plans whose milestones this sheet's rows change, by plan id: each written once, after the
    * sheet, with all its rows' milestones; from the first row that changed it.
@@ -331,18 +350,39 @@ class SheetPlanner {
     private readonly existing: ExistingRecords,
     private readonly matcher: RecordMatcher,
     private readonly options: PlanOptions,
-  ) {
-    this.reportByKey = new Map(
-      existing.reports.map((report) => [`${report.enterpriseId}|${report.period}`, report]),
+  ) {}
+
+  private get reportByKey(): Map<string, RevenueReport> {
+    this.indexes.reportByKey ??= new Map(
+      this.existing.reports.map((report) => [`${report.enterpriseId}|${report.period}`, report]),
     );
-    this.eventByKey = indexed(existing.events, (e) => eventKey(e.parkId, e.date, e.title));
-    this.financingByKey = indexed(existing.financings, (f) =>
+    return this.indexes.reportByKey;
+  }
+
+  private get eventByKey(): Map<string, ParkEvent> {
+    this.indexes.eventByKey ??= indexed(this.existing.events, (e) =>
+      eventKey(e.parkId, e.date, e.title),
+    );
+    return this.indexes.eventByKey;
+  }
+
+  private get financingByKey(): Map<string, Financing> {
+    this.indexes.financingByKey ??= indexed(this.existing.financings, (f) =>
       financingKey(f.enterpriseId, f.date, f.amountYuan),
     );
-    this.tenancyByKey = indexed(existing.tenancies, (t) =>
+    return this.indexes.financingByKey;
+  }
+
+  private get tenancyByKey(): Map<string, Tenancy> {
+    this.indexes.tenancyByKey ??= indexed(this.existing.tenancies, (t) =>
       tenancyKey(t.enterpriseId, t.parkId, t.movedInOn),
     );
-    this.planOfPark = planByPark(existing.plans);
+    return this.indexes.tenancyByKey;
+  }
+
+  private get planOfPark(): Map<string, CultivationPlan> {
+    this.indexes.planOfPark ??= planByPark(this.existing.plans);
+    return this.indexes.planOfPark;
   }
 
   private origin(rowNumber: number): RowOrigin {
@@ -350,7 +390,7 @@ class SheetPlanner {
   }
 
   private unmatched(rowNumber: number, note: LocalizedText, match: RowMatch | null = null): void {
-    this.rows.push({ rowNumber, status: 'unmatched', match, changes: [], note });
+    this.rows.push({ rowNumber, status: 'unmatched', match, changes: noChanges, note });
   }
 
   /**
@@ -429,7 +469,7 @@ class SheetPlanner {
   } {
     if (stored === undefined) {
       return {
-        outcome: { rowNumber, status: 'new', match, changes: [] },
+        outcome: { rowNumber, status: 'new', match, changes: noChanges },
         write: { draft: newDraft(schema, this.options.newId(), incoming), expectedVersion: 0 },
       };
     }
@@ -702,7 +742,7 @@ class SheetPlanner {
     if (stored === undefined) {
       working.milestones.push(milestoneSchema.parse({ ...draft.fields, id: this.options.newId() }));
       working.origin ??= origin;
-      this.rows.push({ rowNumber: draft.rowNumber, status: 'new', match, changes: [] });
+      this.rows.push({ rowNumber: draft.rowNumber, status: 'new', match, changes: noChanges });
       return;
     }
     const incoming = withCleared(draft.fields, tied);
@@ -794,7 +834,7 @@ class SheetPlanner {
           rowNumber: draft.rowNumber,
           status: moved.from.length > 0 ? 'move' : 'new',
           match: found.match,
-          changes: [],
+          changes: noChanges,
           ...(moved.from.length > 0 ? { move: { from: moved.from, to: park.name } } : {}),
         });
         return;
@@ -833,7 +873,12 @@ export function planSheetImport(
   rows.forEach((row, index) => {
     const blocked = validation.rows[index]?.blocked ?? true;
     if (entity === null || blocked) {
-      planner.rows.push({ rowNumber: row.rowNumber, status: 'blocked', match: null, changes: [] });
+      planner.rows.push({
+        rowNumber: row.rowNumber,
+        status: 'blocked',
+        match: null,
+        changes: noChanges,
+      });
       return;
     }
     const draft = draftOfRow(
@@ -909,6 +954,7 @@ function withPlanned(existing: ExistingRecords, plan: SheetImportPlan): Existing
     records: readonly T[],
     drafts: readonly RecordDraft<T>[],
   ) => {
+    if (drafts.length === 0) return records;
     const byId = new Map(records.map((record) => [record.id, record]));
     for (const draft of drafts) byId.set(draft.id, asStored<T>(draft));
     return [...byId.values()];

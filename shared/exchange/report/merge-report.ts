@@ -16,7 +16,7 @@ import type { ImportEntity } from '../mapping/import-entity';
 import type { ImportFieldId } from '../mapping/import-fields';
 import type { NormalisedValue } from '../values/normalise-cell';
 import { isExchangeMachineSheet } from '../round-trip/exchange-sheet-rows';
-import { normaliseRow } from '../values/normalise-row';
+import { normaliseRows } from '../values/normalise-row';
 import type { ParsedWorkbook } from '../workbook/read-workbook';
 import { readWorkbook } from '../workbook/read-workbook';
 import {
@@ -67,7 +67,7 @@ function sourceSheets(workbook: ParsedWorkbook): { sheet: SourceSheet; unreadabl
     if (entity === null || isExchangeMachineSheet(located) || located.dataRows.length === 0) {
       return [];
     }
-    const rows = located.dataRows.map((row) => normaliseRow(located, row));
+    const rows = normaliseRows(located, located.dataRows);
     // A period stated in the title (2024年1-10月) is every row's period.
     const titlePeriod = located.period;
     const fields = located.columns.flatMap((column) =>

@@ -12,7 +12,7 @@ import { locateWorkbook, type LocatedSheet } from '../layout/locate-sheet';
 import type { ImportIssue, IssueSeverity } from '../validation/import-issue';
 import { validateSheetRows, type SheetIssue } from '../validation/validate-sheet-rows';
 import type { SkipReason } from '../layout/row-kinds';
-import { normaliseRow } from '../values/normalise-row';
+import { normaliseRows } from '../values/normalise-row';
 import type { WorkbookFormat } from '../workbook/file-content';
 import type { ImportErrorCode } from '../workbook/import-error';
 import { readWorkbook } from '../workbook/read-workbook';
@@ -99,10 +99,7 @@ function sheetIssueOf(sheet: LocatedSheet, issue: SheetIssue): ReportIssue {
 
 /** One located sheet through normalising and validation, as the report shows it. */
 export function sheetReport(sheet: LocatedSheet): SheetReport {
-  const validation = validateSheetRows(
-    sheet,
-    sheet.dataRows.map((row) => normaliseRow(sheet, row)),
-  );
+  const validation = validateSheetRows(sheet, normaliseRows(sheet, sheet.dataRows));
   // A sheet of no records (说明, an empty sheet) has nothing to be wrong about.
   const sheetIssues = sheet.dataRows.length === 0 ? [] : validation.sheetIssues;
   const { rows: data, valid, invalid } = validation.counts;

@@ -16,7 +16,8 @@ export interface FixtureSheet {
   readonly formats?: Readonly<Record<string, string>>;
   readonly hiddenColumns?: readonly number[];
   readonly hiddenRows?: readonly number[];
-  readonly hidden?: boolean;
+  /** 'very': hidden so that Excel cannot show it (as an exchange workbook's _meta). */
+  readonly hidden?: boolean | 'very';
 }
 
 export type FixtureBookType = 'xlsx' | 'xlsb' | 'biff8' | 'ods' | 'html' | 'csv' | 'xlml';
@@ -55,7 +56,10 @@ export function workbookBytes(
   const book = XLSX.utils.book_new();
   for (const sheet of sheets) XLSX.utils.book_append_sheet(book, worksheet(sheet), sheet.name);
   book.Workbook = {
-    Sheets: sheets.map((sheet) => ({ name: sheet.name, Hidden: sheet.hidden === true ? 1 : 0 })),
+    Sheets: sheets.map((sheet) => ({
+      name: sheet.name,
+      Hidden: sheet.hidden === 'very' ? 2 : sheet.hidden === true ? 1 : 0,
+    })),
     WBProps: { date1904: options.date1904 === true },
   };
   const written: unknown = XLSX.write(book, { type: 'array', bookType });

@@ -3,6 +3,8 @@ import { validCreditCodes } from '../../test-support/builders';
 import { locateSheet, type LocatedSheet } from '../layout/locate-sheet';
 import { gridOf, type GridValue } from '../test-support/sheet-grids';
 import { normaliseRow } from '../values/normalise-row';
+import { enterpriseSchema } from '../../enterprises/enterprise';
+import { schemaIssueText } from './schema-issues';
 import { validateSheetRows, type SheetValidation } from './validate-sheet-rows';
 
 const enterpriseHeader = ['序号', '企业名称', '统一社会信用代码', '成立日期', '所属行业'];
@@ -115,6 +117,34 @@ describe('validateSheetRows', () => {
       expect.objectContaining({ columnLetter: 'B', code: 'invalid-value' }),
     ]);
     expect(issuesAt(result, 2)[0]?.message.zh).toContain('200');
+  });
+
+  it('finds what parsing each whole record finds, for every row that repeats a value', () => {
+    const longName = '长'.repeat(201);
+    const result = validate(
+      sheetOf([
+        enterpriseHeader,
+        enterpriseRow(1, longName, validCreditCodes[0], ['2019-05-01', '031']),
+        enterpriseRow(2, longName, validCreditCodes[1], ['2019-05-01', '031']),
+        enterpriseRow(3, '北京丙设计有限公司', validCreditCodes[2], ['2019-05-01', '031']),
+      ]),
+    );
+    const wholeRecord = enterpriseSchema.safeParse({
+      id: 'import-row',
+      version: 1,
+      updatedAt: '2000-01-01T00:00:00.000Z',
+      creditCode: validCreditCodes[0],
+      name: longName,
+    });
+    const [first] = wholeRecord.error?.issues ?? [];
+    const expected = first === undefined ? undefined : schemaIssueText(first);
+    expect(issuesAt(result, 2).map((issue) => issue.message.zh)).toEqual([
+      `第 2 行 B 列（企业名称）：${expected?.zh ?? ''}`,
+    ]);
+    expect(issuesAt(result, 3).map((issue) => issue.message.zh)).toEqual([
+      `第 3 行 B 列（企业名称）：${expected?.zh ?? ''}`,
+    ]);
+    expect(issuesAt(result, 4)).toEqual([]);
   });
 
   it('flags the second row of the same enterprise in one file, by code or by name', () => {

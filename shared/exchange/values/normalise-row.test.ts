@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validCreditCodes } from '../../test-support/builders';
-import { locateWorkbook, type LocatedSheet } from '../layout/locate-sheet';
+import { locateSheet, locateWorkbook, type LocatedSheet } from '../layout/locate-sheet';
 import { aRevenueRecord, revenueReportSheet } from '../test-support/office-sheets';
 import {
   workbookBytes,
@@ -9,7 +9,8 @@ import {
   type FixtureValue,
 } from '../test-support/workbook-builders';
 import { readWorkbook } from '../workbook/read-workbook';
-import { normaliseRow } from './normalise-row';
+import { gridOf } from '../test-support/sheet-grids';
+import { normaliseRow, normaliseRows } from './normalise-row';
 
 function locatedSheet(
   sheet: FixtureSheet,
@@ -119,5 +120,26 @@ describe('normaliseRow', () => {
     expect(
       sheet.dataRows.map((row) => normaliseRow(sheet, row).values.yoyGrowthReportedPercent),
     ).toEqual([12.3, 12.3, 12.3]);
+  });
+});
+
+describe('normaliseRows', () => {
+  it('reads each row as normaliseRow does, a repeated value and its problem at every row', () => {
+    const sheet = locateSheet(
+      gridOf([
+        ['企业名称', '统一社会信用代码', '所属行业', '成立日期', '营业收入（万元）'],
+        ['北京甲文化传媒有限公司', validCreditCodes[0], '031', '2019-05-01', 'abc'],
+        ['北京乙设计有限公司', validCreditCodes[1], '031', '2019-05-01', 'abc'],
+        ['北京丙设计有限公司', validCreditCodes[2], '999', 45_413, 12.5],
+      ]),
+      0,
+    );
+    const rows = normaliseRows(sheet, sheet.dataRows);
+    expect(rows).toEqual(sheet.dataRows.map((row) => normaliseRow(sheet, row)));
+    expect(rows.map((row) => row.problems.map((problem) => problem.message.zh))).toEqual([
+      [expect.stringMatching(/^第 2 行 E 列/)],
+      [expect.stringMatching(/^第 3 行 E 列/)],
+      [expect.stringMatching(/^第 4 行 C 列/)],
+    ]);
   });
 });

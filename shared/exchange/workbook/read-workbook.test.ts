@@ -181,6 +181,23 @@ describe('readWorkbook: formats, judged by content', () => {
     });
   });
 
+  it('leaves out the very-hidden sheets of an .xlsx only when asked, reading the others as before', () => {
+    const sheets: FixtureSheet[] = [
+      { name: '_lists', rows: [['选项']], hidden: 'very' },
+      reportSheet(),
+      { name: '底稿', rows: [['内部数据']], hidden: true },
+      { name: '_meta', rows: [['recordId']], hidden: 'very' },
+    ];
+    const bytes = workbookBytes(sheets, 'xlsx');
+    const whole = readOk(readWorkbook(bytes, 'a.xlsx'));
+    expect(whole.sheets.map((sheet) => sheet.name)).toEqual(['_lists', '营收', '底稿', '_meta']);
+    const shown = readOk(
+      readWorkbook(bytes, 'a.xlsx', defaultReadLimits, { skipVeryHidden: true }),
+    );
+    expect(shown.sheets.map((sheet) => sheet.name)).toEqual(['营收', '底稿']);
+    expect(shown.sheets).toEqual(whole.sheets.slice(1, 3));
+  });
+
   it('notices hidden sheets, hidden columns and hidden rows', () => {
     const sheets: FixtureSheet[] = [
       reportSheet({ hiddenColumns: [4], hiddenRows: [1] }),

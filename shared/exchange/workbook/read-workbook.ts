@@ -31,9 +31,11 @@ import { declaredRange, gridFromWorksheet, sheetVisibility } from './sheetjs-gri
 import { decodeText, type TextEncodingName } from './text-decoding';
 import {
   declaredUncompressedBytes,
+  entryData,
   hasEncryptedEntry,
   readZipDirectory,
   withBoundedLocalSizes,
+  type ZipEntry,
 } from './zip-directory';
 
 export interface ParsedWorkbook {
@@ -60,7 +62,13 @@ export type ReadWorkbookResult =
 
 /** What SheetJS is given: bytes for binary formats, decoded text for text formats. */
 type ParseInput =
-  | { readonly kind: 'bytes'; readonly bytes: Uint8Array; readonly format: WorkbookFormat }
+  | {
+      readonly kind: 'bytes';
+      readonly bytes: Uint8Array;
+      readonly format: WorkbookFormat;
+      /** The sheets to parse, by position, when not all. */
+      readonly sheets?: readonly number[];
+    }
   | {
       readonly kind: 'text';
       readonly text: string;
@@ -85,6 +93,10 @@ interface CompoundFile {
 /** The slice of SheetJS's bundled CFB library used here; SheetJS types it as `any`. */
 interface CompoundFileReader {
   read(data: Uint8Array, options: { readonly type: 'array' }): CompoundFile;
+  readonly utils: {
+    /** The inflate SheetJS reads zip parts with: deflated bytes and their inflated size. */
+    _inflateRaw(data: Uint8Array, size: number): Uint8Array;
+  };
 }
 const compoundFiles = XLSX.CFB as CompoundFileReader;
 
@@ -96,7 +108,40 @@ function isPasswordError(thrown: unknown): boolean {
   return /password|encrypt/i.test(errorText(thrown));
 }
 
-function prepareZip(bytes: Uint8Array, limits: ReadLimits): Prepared {
+/** The workbook part of an .xlsx, as SheetJS finds it when no content type says otherwise. */
+const workbookPartName = 'xl/workbook.xml';
+/** A workbook part larger than this is not an ordinary list of sheets: everything is parsed. */
+const maxWorkbookPartBytes = 1_000_000;
+
+/**
+ * Positions of the sheets to parse when the very-hidden ones are left out, read from the
+ * workbook part's list of sheets; undefined when none is very hidden or the list cannot be read
+ * (SheetJS then parses, and judges, everything).
+ */
+function sheetsShown(bytes: Uint8Array, entries: readonly ZipEntry[]): number[] | undefined {
+  const part = entries.find((entry) => entry.name === workbookPartName);
+  if (part === undefined || part.uncompressedBytes > maxWorkbookPartBytes) return undefined;
+  let xml: string;
+  try {
+    const data = entryData(bytes, part);
+    const inflated =
+      part.method === 0 ? data : compoundFiles.utils._inflateRaw(data, part.uncompressedBytes);
+    // Only the tags' ASCII attributes are read: sheet names may stay undecoded.
+    xml = '';
+    for (let start = 0; start < inflated.length; start += 0x8000) {
+      xml += String.fromCharCode(...inflated.subarray(start, start + 0x8000));
+    }
+  } catch {
+    return undefined;
+  }
+  const states = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)].map(([tag]) =>
+    /\sstate\s*=\s*["']veryHidden["']/.test(tag),
+  );
+  if (!states.includes(true)) return undefined;
+  return states.flatMap((veryHidden, index) => (veryHidden ? [] : [index]));
+}
+
+function prepareZip(bytes: Uint8Array, limits: ReadLimits, options: ReadOptions): Prepared {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) return failure(corruptError(directory.problem));
   if (hasEncryptedEntry(directory.entries)) return failure(encryptedError());
@@ -107,7 +152,19 @@ function prepareZip(bytes: Uint8Array, limits: ReadLimits): Prepared {
     return failure(uncompressedTooLargeError(inflated, limits.maxUncompressedBytes), kind.format);
   }
   const bounded = withBoundedLocalSizes(bytes, directory.entries);
-  return { ok: true, input: { kind: 'bytes', bytes: bounded, format: kind.format } };
+  const sheets =
+    options.skipVeryHidden === true && kind.format === 'xlsx'
+      ? sheetsShown(bytes, directory.entries)
+      : undefined;
+  return {
+    ok: true,
+    input: {
+      kind: 'bytes',
+      bytes: bounded,
+      format: kind.format,
+      ...(sheets === undefined ? {} : { sheets }),
+    },
+  };
 }
 
 function prepareCompound(bytes: Uint8Array): Prepared {
@@ -137,11 +194,11 @@ function prepareText(bytes: Uint8Array): Prepared {
   };
 }
 
-function prepare(bytes: Uint8Array, limits: ReadLimits): Prepared {
+function prepare(bytes: Uint8Array, limits: ReadLimits, options: ReadOptions): Prepared {
   const container = sniffContainer(bytes);
   switch (container.kind) {
     case 'zip':
-      return prepareZip(bytes, limits);
+      return prepareZip(bytes, limits, options);
     case 'compound':
       return prepareCompound(bytes);
     case 'text':
@@ -173,6 +230,7 @@ function parseOptions(input: ParseInput, limits: ReadLimits): XLSX.ParsingOption
     raw: input.kind === 'text',
     // One row past the limit shows that a sheet goes beyond it, without reading the rest.
     sheetRows: limits.maxRows + 1,
+    ...(input.kind === 'bytes' && input.sheets !== undefined ? { sheets: [...input.sheets] } : {}),
   };
 }
 
@@ -243,6 +301,15 @@ function toParsedWorkbook(
   };
 }
 
+export interface ReadOptions {
+  /**
+   * Leaves out the sheets Excel cannot show at all (an exchange workbook's _meta and _lists):
+   * they hold a program's data, not records anyone fills in, and _meta is as large as the
+   * record sheet itself (.xlsx only; other formats are read whole).
+   */
+  readonly skipVeryHidden?: boolean;
+}
+
 /**
  * Reads a workbook from its bytes, as chosen in a file dialog or read from disk by the CLI.
  * Never throws for a bad file: every failure is an `ImportError` with a code and a message.
@@ -251,12 +318,13 @@ export function readWorkbook(
   bytes: Uint8Array,
   fileName: string,
   limits: ReadLimits = defaultReadLimits,
+  options: ReadOptions = {},
 ): ReadWorkbookResult {
   if (bytes.length === 0) return failure(emptyFileError());
   if (bytes.length > limits.maxFileBytes) {
     return failure(fileTooLargeError(bytes.length, limits.maxFileBytes));
   }
-  const prepared = prepare(bytes, limits);
+  const prepared = prepare(bytes, limits, options);
   if (!prepared.ok) return prepared;
   const { input } = prepared;
   const encoding = input.kind === 'text' ? input.encoding : null;

@@ -178,6 +178,16 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectoryResult {
   return { ok: true, entries };
 }
 
+/** An entry's data as the zip holds it: deflated when its method is 8. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const dataStart =
+    entry.localHeaderOffset +
+    localHeaderBytes +
+    uint16(bytes, entry.localHeaderOffset + 26) +
+    uint16(bytes, entry.localHeaderOffset + 28);
+  return bytes.subarray(dataStart, dataStart + entry.compressedBytes);
+}
+
 /** The first bytes of an entry stored without compression; undefined for a compressed one. */
 export function storedEntryPrefix(
   bytes: Uint8Array,
@@ -185,12 +195,7 @@ export function storedEntryPrefix(
   maxBytes: number,
 ): Uint8Array | undefined {
   if (entry.method !== 0) return undefined;
-  const dataStart =
-    entry.localHeaderOffset +
-    localHeaderBytes +
-    uint16(bytes, entry.localHeaderOffset + 26) +
-    uint16(bytes, entry.localHeaderOffset + 28);
-  return bytes.subarray(dataStart, dataStart + Math.min(entry.compressedBytes, maxBytes));
+  return entryData(bytes, entry).subarray(0, maxBytes);
 }
 
 export function hasEncryptedEntry(entries: readonly ZipEntry[]): boolean {
