@@ -196,6 +196,11 @@ describe('readWorkbook: formats, judged by content', () => {
     );
     expect(shown.sheets.map((sheet) => sheet.name)).toEqual(['营收', '底稿']);
     expect(shown.sheets).toEqual(whole.sheets.slice(1, 3));
+    expect(whole.notices).toEqual([]);
+    expect(shown.notices.map((notice) => notice.zh)).toEqual([
+      expect.stringContaining('已略过 2 个深度隐藏的工作表'),
+    ]);
+    expect(shown.notices[0]?.zh).toContain('_lists、_meta');
   });
 
   it('notices hidden sheets, hidden columns and hidden rows', () => {

@@ -279,6 +279,18 @@ function extensionNotice(fileName: string, format: WorkbookFormat): LocalizedTex
   );
 }
 
+/** Names the very-hidden sheets left out, so that the preview says why they are not listed. */
+function leftOutNotice(workbook: XLSX.WorkBook, input: ParseInput): LocalizedText | undefined {
+  if (input.kind !== 'bytes' || input.sheets === undefined) return undefined;
+  const shown = new Set(input.sheets);
+  const names = workbook.SheetNames.filter((_, index) => !shown.has(index));
+  if (names.length === 0) return undefined;
+  return localized(
+    `已略过 ${String(names.length)} 个深度隐藏的工作表（Excel 中无法显示，存放程序数据而非记录）：${names.join('、')}`,
+    `Left out ${String(names.length)} very hidden sheet(s) (Excel cannot show them; they hold a program's data, not records): ${names.join(', ')}`,
+  );
+}
+
 function toParsedWorkbook(
   workbook: XLSX.WorkBook,
   input: ParseInput,
@@ -290,14 +302,16 @@ function toParsedWorkbook(
     if (sheet === undefined) return [];
     return [gridFromWorksheet(sheet, name, sheetVisibility(sheetProps[index]?.Hidden))];
   });
-  const notice = extensionNotice(fileName, input.format);
+  const notices = [extensionNotice(fileName, input.format), leftOutNotice(workbook, input)].filter(
+    (notice) => notice !== undefined,
+  );
   return {
     fileName,
     format: input.format,
     encoding: input.kind === 'text' ? input.encoding : null,
     date1904: workbook.Workbook?.WBProps?.date1904 === true,
     sheets,
-    notices: notice === undefined ? [] : [notice],
+    notices,
   };
 }
 
