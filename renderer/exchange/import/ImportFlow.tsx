@@ -63,7 +63,7 @@ export function ImportFlow() {
 
   useEffect(() => {
     const worker = new ImportWorkerClient();
-    worker.warmUp();
+    void worker.warmUp();
     client.current = worker;
     return () => {
       worker.dispose();

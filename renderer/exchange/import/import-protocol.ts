@@ -99,6 +99,11 @@ export type ImportReply =
 
 export type ImportResponse = ImportReply & { readonly id: number };
 
+/** Sent once, unasked, when the worker's code has loaded: it answers at once from then on. */
+export interface WorkerReady {
+  readonly kind: 'ready';
+}
+
 /**
  * Rows per message when a preview crosses to the page. The page deserialises each message in one
  * task; 20,000 rows in one message took ~100 ms of the main thread in one piece, in parts of

@@ -7,6 +7,7 @@ import {
   type ImportCommand,
   type ImportReply,
   type ImportResponse,
+  type WorkerReady,
 } from './import-protocol';
 import type { PreviewRow } from './import-session';
 
@@ -21,6 +22,8 @@ export type ImportSettled = Exclude<ImportReply, { kind: 'progress' | 'preview-r
 
 export class ImportWorkerClient {
   private worker: Worker | undefined;
+  /** Settles when the current worker has loaded its code. */
+  private loaded: Promise<void> = Promise.resolve();
   private nextId = 1;
   private pending = new Map<
     number,
@@ -33,15 +36,28 @@ export class ImportWorkerClient {
     }
   >();
 
-  /** Starts the worker ahead of the first request, so loading its code overlaps the user's choosing. */
-  warmUp(): void {
+  /**
+   * Starts the worker ahead of the first request, so loading its code overlaps the user's
+   * choosing; resolves once it has loaded.
+   */
+  warmUp(): Promise<void> {
     this.ensureWorker();
+    return this.loaded;
   }
 
   private ensureWorker(): Worker {
     if (this.worker !== undefined) return this.worker;
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+    // Also settled when the worker fails to load: the request made next reports the failure.
+    let markLoaded: () => void = () => undefined;
+    this.loaded = new Promise((resolve) => {
+      markLoaded = resolve;
+    });
+    worker.onmessage = (event: MessageEvent<ImportResponse | WorkerReady>) => {
+      if (event.data.kind === 'ready') {
+        markLoaded();
+        return;
+      }
       const reply = event.data;
       const waiting = this.pending.get(reply.id);
       if (waiting === undefined) return;
@@ -63,6 +79,7 @@ export class ImportWorkerClient {
       );
     };
     worker.onerror = (event) => {
+      markLoaded();
       this.failAll(new Error(event.message));
     };
     this.worker = worker;

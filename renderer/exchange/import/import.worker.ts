@@ -10,6 +10,7 @@ import {
   type ImportReply,
   type ImportRequest,
   type ImportResponse,
+  type WorkerReady,
 } from './import-protocol';
 import { ImportSession, type ProgressReport } from './import-session';
 import { openRegistry, type Registry } from '../../db/registry';
@@ -101,3 +102,5 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
     post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   });
 };
+
+self.postMessage({ kind: 'ready' } satisfies WorkerReady);
