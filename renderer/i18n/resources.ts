@@ -8,6 +8,7 @@ import { dashboardMessages } from '../dashboard/messages';
 import { demoMessages } from '../demo/messages';
 import { enterprisesMessages } from '../enterprises/messages';
 import { enterpriseEntryMessages } from '../enterprises/entry/messages';
+import { exchangeConsolidationMessages } from '../exchange/consolidation/messages';
 import { exchangeExportMessages } from '../exchange/export/messages';
 import { exchangeImportMessages } from '../exchange/import/messages';
 import { exchangeRoundTripMessages } from '../exchange/round-trip/messages';
@@ -25,6 +26,7 @@ export const zhCNResources = {
   demo: demoMessages.zhCN,
   enterprises: enterprisesMessages.zhCN,
   enterpriseEntry: enterpriseEntryMessages.zhCN,
+  exchangeConsolidation: exchangeConsolidationMessages.zhCN,
   exchangeExport: exchangeExportMessages.zhCN,
   exchangeImport: exchangeImportMessages.zhCN,
   exchangeRoundTrip: exchangeRoundTripMessages.zhCN,
@@ -41,6 +43,7 @@ export const enResources: Widen<typeof zhCNResources> = {
   demo: demoMessages.en,
   enterprises: enterprisesMessages.en,
   enterpriseEntry: enterpriseEntryMessages.en,
+  exchangeConsolidation: exchangeConsolidationMessages.en,
   exchangeExport: exchangeExportMessages.en,
   exchangeImport: exchangeImportMessages.en,
   exchangeRoundTrip: exchangeRoundTripMessages.en,
