@@ -131,10 +131,10 @@ export function ConsolidationPanel() {
     t('exchangeConsolidation.place', { file: source.file, sheet: source.sheet, row: source.row });
 
   return (
-    <section className="consolidation-panel" aria-labelledby="consolidation-title">
+    <section className="card" aria-labelledby="consolidation-title">
       <h2 id="consolidation-title">{t('exchangeConsolidation.title')}</h2>
-      <p className="consolidation-lead">{t('exchangeConsolidation.lead')}</p>
-      <div className="consolidation-actions">
+      <p className="card-lead">{t('exchangeConsolidation.lead')}</p>
+      <div className="card-actions">
         <button
           type="button"
           disabled={status?.kind === 'working'}
@@ -161,7 +161,7 @@ export function ConsolidationPanel() {
         )}
       </div>
       {status !== null && (
-        <p role="status" className={`consolidation-status consolidation-status-${status.kind}`}>
+        <p role="status" className={`card-status card-status-${status.kind}`}>
           {t(`exchangeConsolidation.${status.message}`, status.values)}
         </p>
       )}

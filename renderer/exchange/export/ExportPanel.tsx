@@ -144,7 +144,7 @@ export function ExportPanel() {
   });
 
   return (
-    <section className="export-panel" aria-labelledby="export-panel-title">
+    <section className="export-panel card" aria-labelledby="export-panel-title">
       <h2 id="export-panel-title" ref={title} tabIndex={-1}>
         {t('exchangeExport.title')}
       </h2>

@@ -271,10 +271,10 @@ export function RoundTripPanel() {
   const notApplied: readonly NotApplied[] = imported.notApplied;
 
   return (
-    <section className="round-trip-panel" aria-labelledby="round-trip-title">
+    <section className="card" aria-labelledby="round-trip-title">
       <h2 id="round-trip-title">{t('exchangeRoundTrip.title')}</h2>
-      <p className="round-trip-lead">{t('exchangeRoundTrip.lead')}</p>
-      <div className="round-trip-actions">
+      <p className="card-lead">{t('exchangeRoundTrip.lead')}</p>
+      <div className="card-actions">
         <button
           type="button"
           disabled={view === undefined || status?.kind === 'working'}
@@ -284,7 +284,7 @@ export function RoundTripPanel() {
         </button>
       </div>
       {status !== null && (
-        <p role="status" className={`round-trip-status round-trip-status-${status.kind}`}>
+        <p role="status" className={`card-status card-status-${status.kind}`}>
           {status.text}
         </p>
       )}
@@ -299,7 +299,7 @@ export function RoundTripPanel() {
             ))}
           </dl>
           {summary.conflict > 0 && (
-            <div className="round-trip-actions">
+            <div className="card-actions">
               <button
                 type="button"
                 onClick={() => {
@@ -375,7 +375,7 @@ export function RoundTripPanel() {
               {t('exchangeRoundTrip.unresolved', { count: unresolved })}
             </p>
           )}
-          <div className="round-trip-actions">
+          <div className="card-actions">
             <button
               type="button"
               className="primary"
