@@ -5,6 +5,7 @@
  * twice with different values) is listed here and on the consolidated workbook's 待核实 sheet,
  * which the office saves and then imports through 导入工作簿.
  */
+import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importEntityLabels } from '../../../shared/exchange/mapping/import-entity';
@@ -17,11 +18,47 @@ import { getPlatform } from '../../platform/platform';
 import type { ConsolidateRequest, ConsolidateResponse } from './consolidate.worker';
 import './consolidation.css';
 
-/** Kept as a message and its values, so that it follows a change of language. */
-interface Status {
-  readonly kind: 'info' | 'success' | 'working' | 'error';
-  readonly message: string;
-  readonly values?: Readonly<Record<string, string | number>>;
+/** Kept as what happened, not as text, so that it follows a change of language. */
+type Status =
+  | { readonly message: 'working' | 'done'; readonly count: number }
+  | {
+      readonly message: 'doneWithIssues';
+      readonly count: number;
+      readonly duplicates: number;
+      readonly disagreements: number;
+    }
+  | { readonly message: 'failed'; readonly error: string }
+  | { readonly message: 'unreadable' }
+  | { readonly message: 'saved'; readonly name: string };
+
+const statusKinds: Readonly<Record<Status['message'], 'working' | 'success' | 'info' | 'error'>> = {
+  working: 'working',
+  done: 'success',
+  saved: 'success',
+  doneWithIssues: 'info',
+  failed: 'error',
+  unreadable: 'error',
+};
+
+function statusText(t: TFunction, status: Status): string {
+  switch (status.message) {
+    case 'working':
+      return t('exchangeConsolidation.working', { count: status.count });
+    case 'done':
+      return t('exchangeConsolidation.done', { count: status.count });
+    case 'doneWithIssues':
+      return t('exchangeConsolidation.doneWithIssues', {
+        count: status.count,
+        duplicates: status.duplicates,
+        disagreements: status.disagreements,
+      });
+    case 'failed':
+      return t('exchangeConsolidation.failed', { message: status.error });
+    case 'unreadable':
+      return t('exchangeConsolidation.unreadable');
+    case 'saved':
+      return t('exchangeConsolidation.saved', { name: status.name });
+  }
 }
 
 interface Consolidated {
@@ -62,11 +99,7 @@ export function ConsolidationPanel() {
   const consolidate = async (chosen: readonly File[]) => {
     if (chosen.length === 0) return;
     setConsolidated(null);
-    setStatus({
-      kind: 'working',
-      message: 'working',
-      values: { count: chosen.length },
-    });
+    setStatus({ message: 'working', count: chosen.length });
     const files = await Promise.all(
       chosen.map(async (file) => ({
         name: file.name,
@@ -78,32 +111,21 @@ export function ConsolidationPanel() {
       currentYear: Number(localToday().slice(0, 4)),
     });
     if (!response.ok) {
-      setStatus({
-        kind: 'error',
-        message: 'failed',
-        values: { message: response.message },
-      });
+      setStatus({ message: 'failed', error: response.message });
       return;
     }
     const { report } = response;
     setConsolidated({ report, bytes: response.bytes });
     if (response.bytes === null) {
-      setStatus({ kind: 'error', message: 'unreadable' });
+      setStatus({ message: 'unreadable' });
     } else if (report.ok) {
-      setStatus({
-        kind: 'success',
-        message: 'done',
-        values: { count: files.length },
-      });
+      setStatus({ message: 'done', count: files.length });
     } else {
       setStatus({
-        kind: 'info',
         message: 'doneWithIssues',
-        values: {
-          count: files.length,
-          duplicates: report.duplicates.length,
-          disagreements: report.disagreements.length,
-        },
+        count: files.length,
+        duplicates: report.duplicates.length,
+        disagreements: report.disagreements.length,
       });
     }
   };
@@ -116,11 +138,7 @@ export function ConsolidationPanel() {
       filters: workbookFilters,
     });
     if (saved !== null) {
-      setStatus({
-        kind: 'success',
-        message: 'saved',
-        values: { name: saved.savedAs },
-      });
+      setStatus({ message: 'saved', name: saved.savedAs });
     }
   };
 
@@ -137,7 +155,7 @@ export function ConsolidationPanel() {
       <div className="card-actions">
         <button
           type="button"
-          disabled={status?.kind === 'working'}
+          disabled={status?.message === 'working'}
           onClick={() => picker.current?.click()}
         >
           {t('exchangeConsolidation.choose')}
@@ -161,8 +179,8 @@ export function ConsolidationPanel() {
         )}
       </div>
       {status !== null && (
-        <p role="status" className={`card-status card-status-${status.kind}`}>
-          {t(`exchangeConsolidation.${status.message}`, status.values)}
+        <p role="status" className={`card-status card-status-${statusKinds[status.message]}`}>
+          {statusText(t, status)}
         </p>
       )}
       {consolidated !== null && (
