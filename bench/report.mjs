@@ -14,6 +14,7 @@ export function median(values) {
  *   id: string, label: string, status: string, runs: number, unit: string,
  *   median: number | null, min: number | null, max: number | null,
  *   floor: string | null, floorMedian: number | null, ratio: number | null,
+ *   reference: string | null, referenceRatio: number | null,
  *   target: import('./measures.mjs').Target | null, met: boolean | null,
  * }} Row
  */
@@ -30,6 +31,9 @@ export function summarise(measure, samples, unavailable) {
   const value = values.length ? median(values) : null;
   const floorMedian = floorValues.length ? median(floorValues) : null;
   const ratio = value !== null && floorMedian ? value / floorMedian : null;
+  const referenceValues = measure.reference ? (samples[measure.reference] ?? []) : [];
+  const referenceRatio =
+    value !== null && referenceValues.length ? value / median(referenceValues) : null;
   /** @type {boolean | null} */
   let met = null;
   const target = measure.target;
@@ -50,6 +54,8 @@ export function summarise(measure, samples, unavailable) {
     floor: measure.floor ?? null,
     floorMedian,
     ratio,
+    reference: measure.reference ?? null,
+    referenceRatio,
     target: target ?? null,
     met,
   };
@@ -92,7 +98,9 @@ export function formatTable(rows) {
           row.ratio === null ? '' : `${row.ratio.toFixed(2)}×`,
           describeTarget(row.target),
           row.met === null ? '' : row.met ? 'yes' : 'NO',
-          '',
+          row.referenceRatio === null
+            ? ''
+            : `${row.referenceRatio.toFixed(2)}× ${row.reference ?? ''}`,
         ]
       : [row.id, '', '', '', '', '', '', describeTarget(row.target), '', row.status],
   );

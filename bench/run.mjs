@@ -41,6 +41,7 @@ function wanted(measure) {
     (candidate) =>
       candidate.id === measure.id ||
       candidate.floor === measure.id ||
+      candidate.reference === measure.id ||
       candidate.measuredBy === measure.id,
   );
 }
