@@ -11,6 +11,7 @@ import type {
   IRowNode,
   RowSelectionOptions,
   SelectionChangedEvent,
+  SelectionColumnDef,
   ValueFormatterParams,
 } from 'ag-grid-community';
 import {
@@ -71,6 +72,9 @@ const rowSelection: RowSelectionOptions<EnterpriseRow> = {
   headerCheckbox: true,
   selectAll: 'filtered',
 };
+
+/** The checkboxes lead each row, before the pinned name, as in every list with a selection. */
+const selectionColumn: SelectionColumnDef = { pinned: 'left', lockPinned: true };
 
 export interface EnterprisesGridProps {
   readonly rows: readonly EnterpriseRow[];
@@ -289,6 +293,7 @@ export function EnterprisesGrid({
       defaultColDef: defaultColumn,
       getRowId: recordRowId,
       rowSelection,
+      selectionColumnDef: selectionColumn,
       rowBuffer,
       readOnlyEdit: true,
       stopEditingWhenCellsLoseFocus: true,
