@@ -25,7 +25,8 @@ export type ProgressListener = (progress: WriteProgress) => void;
 
 export interface ProgressCounter {
   done: number;
-  readonly total: number;
+  /** What the whole write will be, as far as known (a load in parts learns it as they come). */
+  total: number;
   readonly onProgress?: ProgressListener | undefined;
 }
 
@@ -66,25 +67,36 @@ export function chunksOf<T, K>(
 }
 
 /**
- * Writes the chunks in order, several in flight, inside the caller's transaction; resolves when
- * every one is written and rejects with the first failure. `whileWriting` runs once, as soon as
- * the first chunks are handed over: the page's own work done while IndexedDB stores them. Only
- * Dexie promises are awaited, in this one flow (Dexie loses its transaction when two async
- * functions await inside it at once), so the transaction stays the current one throughout.
+ * Chunks handed to IndexedDB in order, several in flight, inside the caller's transaction.
+ * Between two chunks the caller may do its own work, synchronously or through Dexie: IndexedDB
+ * stores the chunks in flight meanwhile. It awaits nothing itself: Dexie loses its transaction
+ * when two async functions await inside it at once, so the caller's one flow awaits what it
+ * returns.
  */
-export async function writeChunks(
-  chunks: readonly Chunk[],
-  progress?: ProgressCounter,
-  whileWriting?: () => void,
-): Promise<void> {
-  const pending: Promise<void>[] = [];
-  let meanwhile = whileWriting;
-  for (const chunk of chunks) {
-    if (pending.length >= chunksInFlight) {
-      meanwhile?.();
-      meanwhile = undefined;
-      await pending.shift();
-    }
+export class ChunkPipeline {
+  private readonly pending: PromiseLike<void>[] = [];
+  private whenFull: (() => void) | undefined;
+
+  /**
+   * `whenFull` runs once, the first time the pipeline is full (or when it is emptied, if it never
+   * fills): the page's own work done while IndexedDB stores what it was handed.
+   */
+  constructor(
+    private readonly progress?: ProgressCounter,
+    whenFull?: () => void,
+  ) {
+    this.whenFull = whenFull;
+  }
+
+  /** When the pipeline is full, the oldest write in flight: await it before handing another. */
+  nextSlot(): PromiseLike<void> | undefined {
+    if (this.pending.length < chunksInFlight) return undefined;
+    this.runWhenFull();
+    return this.pending.shift();
+  }
+
+  hand(chunk: Chunk): void {
+    const { progress } = this;
     const written = chunk.write().then(() => {
       // A chunk of no content rows (a change set's history) moves no progress.
       if (progress === undefined || chunk.size === 0) return;
@@ -94,10 +106,39 @@ export async function writeChunks(
     // A failure aborts the transaction, which rejects every chunk still in flight: the first
     // rejection is the one awaited and reported; the others must not surface as unhandled.
     written.catch(() => undefined);
-    pending.push(written);
+    this.pending.push(written);
   }
-  meanwhile?.();
-  for (const written of pending) await written;
+
+  /** Every write still in flight, oldest first, to await in turn (the first failure rejects). */
+  takeInFlight(): PromiseLike<void>[] {
+    this.runWhenFull();
+    return this.pending.splice(0);
+  }
+
+  private runWhenFull(): void {
+    const work = this.whenFull;
+    this.whenFull = undefined;
+    work?.();
+  }
+}
+
+/**
+ * Writes the chunks in order through one pipeline; resolves when every one is written and
+ * rejects with the first failure. `whileWriting` runs once, as soon as the first chunks are
+ * handed over (or after the last, if they never fill the pipeline).
+ */
+export async function writeChunks(
+  chunks: readonly Chunk[],
+  progress?: ProgressCounter,
+  whileWriting?: () => void,
+): Promise<void> {
+  const pipeline = new ChunkPipeline(progress, whileWriting);
+  for (const chunk of chunks) {
+    const slot = pipeline.nextSlot();
+    if (slot !== undefined) await slot;
+    pipeline.hand(chunk);
+  }
+  for (const written of pipeline.takeInFlight()) await written;
 }
 
 export function writeInChunks<T, K>(
