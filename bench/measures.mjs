@@ -119,7 +119,8 @@ export const measures = [
   },
   {
     id: 'app.demo-write',
-    label: 'Demo load, its write part: from the loader’s first “writing” progress to the end',
+    label:
+      'Demo load, its write part: from the loader’s first “writing” progress (the enterprises generated; the rest is generated while they are written) to the end',
     floor: 'floor.idb-write-demo',
     reference: 'floor.idb-write-demo-stores',
     target: { ratio: 1.2 },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeTotals } from '../../shared/aggregates/report-totals';
 import { periodsOfYear } from '../../shared/periods/period';
 import type { RegistryRecords } from '../../shared/registry/registry-tables';
+import type { BulkLoadPart } from './bulk-load';
 import { packReports } from '../../shared/reports/report-storage';
 import {
   aFinancing,
@@ -117,6 +118,72 @@ describe('the bulk load', () => {
         await expect(registry.demo.load(records), `position ${position}`).rejects.toThrow();
         faults.failAt = undefined;
         expect(await dumpRegistry(registry), `position ${position}`).toEqual(before);
+      }
+    },
+  );
+
+  it(
+    'writes a load given in parts while the next part is made: the same records, one change set, and nothing when a later write fails',
+    { timeout: 60_000 },
+    async () => {
+      const records = demoRecords(2, 12);
+      // Each enterprise with its tenancy and reports in a part of its own, the parks last (as
+      // the demo's generator orders them): three chunks a part, more than the pipeline holds.
+      const inParts = (): BulkLoadPart[] => [
+        ...records.enterprises.map((enterprise, index) => ({
+          records: {
+            enterprises: [enterprise],
+            tenancies: records.tenancies.filter((t) => t.enterpriseId === enterprise.id),
+            reports: records.reports.filter((r) => r.enterpriseId === enterprise.id),
+          },
+          done: (index + 1) / (records.enterprises.length + 1),
+        })),
+        {
+          records: {
+            parks: records.parks,
+            plans: records.plans,
+            events: records.events,
+            financings: records.financings,
+          },
+          done: 1,
+        },
+      ];
+      const whole = testRegistry().registry;
+      await whole.demo.load(records);
+
+      const { registry, faults } = testRegistry();
+      let writtenWhenLastPartMade = 0;
+      let written = 0;
+      function* parts(): Generator<BulkLoadPart> {
+        const list = inParts();
+        for (const [index, part] of list.entries()) {
+          if (index === list.length - 1) writtenWhenLastPartMade = written;
+          yield part;
+        }
+      }
+      const progress: number[] = [];
+      const changeSet = await registry.demo.loadInParts(parts(), ({ done, total }) => {
+        written = done;
+        progress.push(done / total);
+      });
+      expect(writtenWhenLastPartMade).toBeGreaterThan(0);
+      expect(progress.at(-1)).toBe(1);
+      expect(changeSet.counts).toEqual((await whole.history.list())[0]?.counts);
+      // Everything but the change set's row (its time and sequence number are its own).
+      const content = await dumpRegistry(registry);
+      const wholeContent = await dumpRegistry(whole);
+      delete content.changeSets;
+      delete wholeContent.changeSets;
+      expect(content).toEqual(wholeContent);
+
+      const writes = faults.written;
+      for (const position of [0, Math.floor(writes / 2), writes - 1]) {
+        const { registry: failing, faults: failingFaults } = testRegistry();
+        await failing.parks.save(aPark({ id: 'real' }));
+        const before = await dumpRegistry(failing);
+        failingFaults.failAt = failingFaults.written + position;
+        await expect(failing.demo.loadInParts(inParts()), `position ${position}`).rejects.toThrow();
+        expect(await dumpRegistry(failing), `position ${position}`).toEqual(before);
       }
     },
   );

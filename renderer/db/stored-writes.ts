@@ -33,7 +33,13 @@ import type { Tenancy } from '../../shared/tenancies/tenancy';
 import { referringRecords, reportYearsOf } from './referring-records';
 import type { RegistryDb } from './registry-db';
 import { RegistryError } from './registry-error';
-import { chunksOf, writeChunks, type Chunk, type ProgressCounter } from './write-chunks';
+import {
+  ChunkPipeline,
+  chunksOf,
+  writeChunks,
+  type Chunk,
+  type ProgressCounter,
+} from './write-chunks';
 
 export interface StoredWriteOptions {
   readonly progress?: ProgressCounter;
@@ -75,10 +81,35 @@ async function writeContent(
   options: StoredWriteOptions,
   whileWriting: () => void,
 ): Promise<void> {
-  // Every table's chunks in one pipeline: no table waits for the last one's to drain. A table's
-  // rewritten records go first, so a credit code one gives up is free before a new one takes it.
   const refused: Refused[] = [];
-  const chunks = contentTables.flatMap((table) => {
+  try {
+    await writeChunks(
+      [...contentChunks(db, changes, refused), ...(options.alongside ?? [])],
+      options.progress,
+      whileWriting,
+    );
+  } catch (error) {
+    throw (await explainRefusal(db, refused)) ?? error;
+  }
+  for (const table of contentTables) {
+    const removals = changes.flatMap((change) =>
+      change.table === table && change.after === undefined ? [change.id] : [],
+    );
+    if (removals.length > 0) await db.content(table).bulkDelete(removals);
+  }
+}
+
+/**
+ * The changes' records in chunks, every table's in one pipeline: no table waits for the last
+ * one's to drain. A table's rewritten records go first, so a credit code one gives up is free
+ * before a new one takes it. A chunk a constraint refuses adds its rows to `refused`.
+ */
+function contentChunks(
+  db: RegistryDb,
+  changes: readonly StoredChange[],
+  refused: Refused[],
+): Chunk[] {
+  return contentTables.flatMap((table) => {
     const puts: StoredRecord[] = [];
     const adds: StoredRecord[] = [];
     for (const change of changes) {
@@ -96,16 +127,95 @@ async function writeContent(
       })),
     );
   });
-  try {
-    await writeChunks([...chunks, ...(options.alongside ?? [])], options.progress, whileWriting);
-  } catch (error) {
-    throw (await explainRefusal(db, refused)) ?? error;
+}
+
+/**
+ * New records written part by part through one pipeline, for a bulk load that stores each part
+ * while the caller prepares the next (the demo, generated as it is written). All or nothing, as
+ * a change set's write: every part goes into the caller's one transaction, and the whole load is
+ * checked once it is written, before the transaction commits. Parts only add records.
+ *
+ * Once chunks are in flight it awaits nothing but them: Dexie keeps its transaction across a
+ * native await only for a limited number of ticks, which the writes' own completions use up.
+ * So what the report totals need of stored enterprises is read with the first part, before
+ * anything is written; a later part may only bring reporting of enterprises the load creates.
+ */
+export class NewRecordsWriter {
+  private readonly pipeline: ChunkPipeline;
+  private readonly written: StoredChange[] = [];
+  private readonly created = new Set<string>();
+  private readonly before = new Map<string, Reporting>();
+  private readonly refused: Refused[] = [];
+
+  constructor(
+    private readonly db: RegistryDb,
+    progress?: ProgressCounter,
+  ) {
+    this.pipeline = new ChunkPipeline(progress);
   }
-  for (const table of contentTables) {
-    const removals = changes.flatMap((change) =>
-      change.table === table && change.after === undefined ? [change.id] : [],
-    );
-    if (removals.length > 0) await db.content(table).bulkDelete(removals);
+
+  /** The changes handed over so far. */
+  get changes(): readonly StoredChange[] {
+    return this.written;
+  }
+
+  /**
+   * Hands a part's records to IndexedDB; resolves (a Dexie promise, safe to await in the
+   * transaction) once the last of them is handed over.
+   */
+  write(changes: readonly StoredChange[]): PromiseLike<void> {
+    const first = this.written.length === 0;
+    for (const change of changes) {
+      if (change.before !== undefined) {
+        throw new Error(`${change.table} ${change.id}: a bulk load only adds records`);
+      }
+      if (change.table === 'enterprises') this.created.add(change.id);
+      this.written.push(change);
+    }
+    const stored = noteReporting(changes, this.before, this.created);
+    if (stored.length > 0 && !first) {
+      throw new Error('a later part of a bulk load brings stored enterprises');
+    }
+    const chunks = contentChunks(this.db, changes, this.refused);
+    return Dexie.Promise.resolve(readStoredReporting(this.db, stored, this.before))
+      .then(() => this.handFrom(chunks, 0))
+      .catch(async (error: unknown) => {
+        throw (await explainRefusal(this.db, this.refused)) ?? error;
+      });
+  }
+
+  /** Hands the chunks over from `index`, waiting (chained, not awaited) whenever the pipeline is full. */
+  private handFrom(chunks: readonly Chunk[], index: number): PromiseLike<void> {
+    for (const [offset, chunk] of chunks.slice(index).entries()) {
+      const next = index + offset;
+      const slot = this.pipeline.nextSlot();
+      if (slot !== undefined) {
+        return slot.then(() => {
+          this.pipeline.hand(chunk);
+          return this.handFrom(chunks, next + 1);
+        });
+      }
+      this.pipeline.hand(chunk);
+    }
+    return Dexie.Promise.resolve();
+  }
+
+  /**
+   * Waits for every write, then checks the whole load (credit codes, references) and brings the
+   * report totals in step with it (summed while the last chunks are written).
+   */
+  async finish(): Promise<void> {
+    const changes = this.written;
+    const inFlight = this.pipeline.takeInFlight();
+    const difference = totalsDifferenceOf(changes, this.before);
+    try {
+      for (const written of inFlight) await written;
+    } catch (error) {
+      throw (await explainRefusal(this.db, this.refused)) ?? error;
+    }
+    await checkCreditCodes(this.db, changes);
+    await checkReferences(this.db, changes);
+    if (difference !== undefined) await writeTotals(this.db, difference);
   }
 }
 
@@ -327,31 +437,51 @@ async function reportingBefore(
   db: RegistryDb,
   changes: readonly StoredChange[],
 ): Promise<Map<string, Reporting>> {
-  const enterpriseIds = new Set<string>();
-  for (const change of reportingChangesOf(changes)) {
-    for (const record of [change.before, change.after]) {
-      if (record !== undefined) enterpriseIds.add((record as Tenancy | ReportYear).enterpriseId);
-    }
-  }
-  // An enterprise created by this very change has nothing stored yet: no need to look.
   const created = new Set(
     changes
       .filter((change) => change.table === 'enterprises' && change.before === undefined)
       .map((change) => change.id),
   );
-  const stored = [...enterpriseIds].filter((id) => !created.has(id));
-  const before = new Map<string, Reporting>(
-    [...enterpriseIds].map((id) => [id, { tenancies: new Map(), reportYears: new Map() }]),
-  );
-  if (stored.length > 0) {
-    for (const tenancy of await db.tenancies.where('enterpriseId').anyOf(stored).toArray()) {
-      before.get(tenancy.enterpriseId)?.tenancies.set(tenancy.id, tenancy);
-    }
-    for (const year of await reportYearsOf(db, stored)) {
-      before.get(year.enterpriseId)?.reportYears.set(year.id, year);
+  const before = new Map<string, Reporting>();
+  await readStoredReporting(db, noteReporting(changes, before, created), before);
+  return before;
+}
+
+/**
+ * Notes in `before` the enterprises whose reporting the changes alter that it does not hold yet,
+ * with nothing reported; returns those with reporting stored, to be read. An enterprise
+ * `created` by this very change has nothing stored yet: no need to look.
+ */
+function noteReporting(
+  changes: readonly StoredChange[],
+  before: Map<string, Reporting>,
+  created: ReadonlySet<string>,
+): string[] {
+  const stored: string[] = [];
+  for (const change of reportingChangesOf(changes)) {
+    for (const record of [change.before, change.after]) {
+      if (record === undefined) continue;
+      const { enterpriseId } = record as Tenancy | ReportYear;
+      if (before.has(enterpriseId)) continue;
+      before.set(enterpriseId, { tenancies: new Map(), reportYears: new Map() });
+      if (!created.has(enterpriseId)) stored.push(enterpriseId);
     }
   }
-  return before;
+  return stored;
+}
+
+async function readStoredReporting(
+  db: RegistryDb,
+  enterpriseIds: readonly string[],
+  before: ReadonlyMap<string, Reporting>,
+): Promise<void> {
+  if (enterpriseIds.length === 0) return;
+  for (const tenancy of await db.tenancies.where('enterpriseId').anyOf(enterpriseIds).toArray()) {
+    before.get(tenancy.enterpriseId)?.tenancies.set(tenancy.id, tenancy);
+  }
+  for (const year of await reportYearsOf(db, enterpriseIds)) {
+    before.get(year.enterpriseId)?.reportYears.set(year.id, year);
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import { revenueReportSchema } from '../reports/revenue-report';
 import { isTenantOn, tenancySchema } from '../tenancies/tenancy';
 import { periodEndDate } from '../indicators/period-dates';
 import {
-  generateDemoInSteps,
+  generateDemoInParts,
   generateDemoRegistry,
   type DemoOptions,
   type DemoRegistry,
@@ -92,19 +92,39 @@ describe('generateDemoRegistry', () => {
   );
 
   it(
-    'reports rising progress step by step and ends with the same registry',
+    'comes in parts a loader can store in turn: rising progress, each enterprise before its records, all its reports in one part',
     () => {
-      const steps = generateDemoInSteps(small);
-      const fractions: number[] = [];
-      let step = steps.next();
-      while (step.done !== true) {
-        fractions.push(step.value);
-        step = steps.next();
-      }
+      // Enough enterprises for their reports to come in several parts.
+      const options: DemoOptions = { ...small, enterprises: 2_100 };
+      const whole = generateDemoRegistry(options);
+      const parts = [...generateDemoInParts(options)];
+      const fractions = parts.map((part) => part.done);
       expect(fractions.length).toBeGreaterThan(2);
       expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
-      expect(fractions.at(-1)).toBeLessThanOrEqual(1);
-      expect(JSON.stringify(step.value)).toBe(JSON.stringify(demo));
+      expect(fractions.at(-1)).toBe(1);
+
+      const enterprisesSoFar = new Set<string>();
+      const partOfEnterpriseReports = new Map<string, number>();
+      parts.forEach(({ records }, index) => {
+        for (const enterprise of records.enterprises ?? []) enterprisesSoFar.add(enterprise.id);
+        for (const tenancy of records.tenancies ?? []) {
+          expect(enterprisesSoFar.has(tenancy.enterpriseId)).toBe(true);
+        }
+        for (const report of records.reports ?? []) {
+          expect(enterprisesSoFar.has(report.enterpriseId)).toBe(true);
+          expect(partOfEnterpriseReports.get(report.enterpriseId) ?? index).toBe(index);
+          partOfEnterpriseReports.set(report.enterpriseId, index);
+        }
+      });
+      expect(
+        parts.filter((part) => (part.records.reports ?? []).length > 0).length,
+      ).toBeGreaterThan(1);
+
+      const joined = (table: keyof typeof whole) =>
+        parts.flatMap((part) => (part.records[table] ?? []) as unknown[]);
+      for (const table of Object.keys(whole) as (keyof typeof whole)[]) {
+        expect(JSON.stringify(joined(table)), table).toBe(JSON.stringify(whole[table]));
+      }
     },
     slowTestTimeoutMs,
   );

@@ -40,14 +40,22 @@ export type DemoRegistry = RegistryRecords;
 /** Enterprises whose reports are written between two progress steps. */
 const reportChunkSize = 1000;
 
+/** Records of the demo ready to store, and how much of the generation is done with them (0–1]. */
+export interface DemoPart {
+  readonly records: Partial<DemoRegistry>;
+  readonly done: number;
+}
+
 /**
- * Generates the demo step by step, yielding how much of the work is done (0–1) between steps,
- * so that a screen can show progress and breathe while the ~400,000 reports are written. Returns
- * the same registry as generateDemoRegistry.
+ * Generates the demo in parts, each ready to store when it is yielded, so that a loader can store
+ * one while the next is generated: the enterprises with their tenancies, then their reports a
+ * thousand enterprises at a time, then the parks (whose 百亿 tier and areas follow from the
+ * rest), plans, events and financing. A part without records marks progress only. Taken
+ * together, the parts hold generateDemoRegistry's records.
  */
-export function* generateDemoInSteps(
+export function* generateDemoInParts(
   options: DemoOptions = districtDemoOptions,
-): Generator<number, DemoRegistry, void> {
+): Generator<DemoPart, void, void> {
   if (!Number.isInteger(options.enterprises) || options.enterprises < 1) {
     throw new RangeError(
       `The demo needs a whole number of enterprises, got ${options.enterprises}`,
@@ -56,7 +64,7 @@ export function* generateDemoInSteps(
   const random = createRandom(options.seed);
   const sites = generateParkSites(random.fork('parks'), options.parks);
   const profiles = generateEnterpriseProfiles(random.fork('profiles'), sites, options);
-  yield 0.3;
+  yield { records: {}, done: 0.3 };
   const enterprises = generateEnterprises(random.fork('enterprises'), profiles);
   const enterpriseIds = enterprises.map((enterprise) => enterprise.id);
   const tenancies = generateTenancies(
@@ -65,16 +73,19 @@ export function* generateDemoInSteps(
     enterpriseIds,
     sites.map((site) => site.park),
   );
-  yield 0.45;
-  // One stream across the chunks: the reports are the same as if written in one go.
+  yield { records: { enterprises, tenancies }, done: 0.45 };
+  // One stream across the chunks: the reports are the same as if generated in one go.
   const reportRandom = random.fork('reports');
-  const reportChunks: RevenueReport[][] = [];
+  const reports: RevenueReport[] = [];
   for (let start = 0; start < profiles.length; start += reportChunkSize) {
     const chunk = profiles.slice(start, start + reportChunkSize);
-    reportChunks.push(generateReports(reportRandom, chunk, enterpriseIds));
-    yield 0.45 + (0.5 * (start + chunk.length)) / profiles.length;
+    const chunkReports = generateReports(reportRandom, chunk, enterpriseIds);
+    for (const report of chunkReports) reports.push(report);
+    yield {
+      records: { reports: chunkReports },
+      done: 0.45 + (0.5 * (start + chunk.length)) / profiles.length,
+    };
   }
-  const reports = reportChunks.flat();
   const plans = generatePlans(random.fork('plans'), sites, tenancies, reports);
   const plannedParkIds = new Set(plans.map((plan) => plan.parkId));
   const leased = leasedAreaByPark(tenancies);
@@ -83,21 +94,37 @@ export function* generateDemoInSteps(
     const withTier: Park = plannedParkIds.has(park.id) ? { ...park, cultivationTier: 'key' } : park;
     return withAreas(withTier, leased.get(park.id) ?? 0, areaRandom);
   });
-  return {
-    parks,
-    enterprises,
-    tenancies,
-    reports,
-    plans,
-    events: generateEvents(random.fork('events'), sites),
-    financings: generateFinancings(random.fork('financings'), profiles, enterpriseIds),
+  yield {
+    records: {
+      parks,
+      plans,
+      events: generateEvents(random.fork('events'), sites),
+      financings: generateFinancings(random.fork('financings'), profiles, enterpriseIds),
+    },
+    done: 1,
   };
 }
 
-export function generateDemoRegistry(options: DemoOptions = districtDemoOptions): DemoRegistry {
-  const steps = generateDemoInSteps(options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
+/** The parts' records, together. */
+export function joinDemoParts(parts: Iterable<DemoPart>): DemoRegistry {
+  const joined: { [Table in keyof DemoRegistry]: DemoRegistry[Table][number][] } = {
+    parks: [],
+    enterprises: [],
+    tenancies: [],
+    reports: [],
+    plans: [],
+    events: [],
+    financings: [],
+  };
+  for (const { records } of parts) {
+    for (const table of Object.keys(joined) as (keyof DemoRegistry)[]) {
+      const list: readonly unknown[] = records[table] ?? [];
+      for (const record of list) (joined[table] as unknown[]).push(record);
+    }
   }
+  return joined;
+}
+
+export function generateDemoRegistry(options: DemoOptions = districtDemoOptions): DemoRegistry {
+  return joinDemoParts(generateDemoInParts(options));
 }
