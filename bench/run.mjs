@@ -104,29 +104,49 @@ try {
     console.error(`bench page error: ${error.message}`);
   });
   const workbookPath = path.join(profileDir, 'office.xlsx');
-  /** @param {import('./measures.mjs').Measure[]} list @param {import('./measures.mjs').MeasureContext} measureContext */
+  /**
+   * Runs the list's measures in order. A floor that a later measure of the list is compared with
+   * runs with it instead, one of its runs right before each of the measure's: both then meet the
+   * page (its heap, the machine's load) in the same state, rather than the floors all at the
+   * start and the app's operations later, with more in memory.
+   * @param {import('./measures.mjs').Measure[]} list
+   * @param {import('./measures.mjs').MeasureContext} measureContext
+   */
   const runAll = async (list, measureContext) => {
-    for (const measure of list) {
-      const run = measure.run;
-      if (run === undefined || measure.unavailable?.()) continue;
+    const runnable = list.filter(
+      (measure) => measure.run !== undefined && !measure.unavailable?.(),
+    );
+    /** @param {import('./measures.mjs').Measure} measure */
+    const floorsOf = (measure) =>
+      runnable.filter((floor) => floor.id === measure.floor || floor.id === measure.reference);
+    const paired = new Set(runnable.flatMap((measure) => floorsOf(measure).map((f) => f.id)));
+    for (const measure of runnable) {
+      if (paired.has(measure.id)) continue;
+      const times = measure.once ? 1 : runs;
+      /** @type {import('./measures.mjs').Measure} */
+      let running = measure;
       try {
-        const times = measure.once ? 1 : runs;
         for (let i = 0; i < times; i += 1) {
-          const figures = await run(measureContext);
-          for (const [id, value] of Object.entries(
-            typeof figures === 'number' ? { [measure.id]: figures } : figures,
-          )) {
-            samples.set(id, [...(samples.get(id) ?? []), value]);
+          for (running of [...floorsOf(measure), measure]) {
+            const figures = await (running.run ?? (() => Promise.resolve(Number.NaN)))(
+              measureContext,
+            );
+            for (const [id, value] of Object.entries(
+              typeof figures === 'number' ? { [running.id]: figures } : figures,
+            )) {
+              samples.set(id, [...(samples.get(id) ?? []), value]);
+            }
+            console.log(`  ${running.id} ${String(i + 1)}/${String(times)}: ${describe(figures)}`);
           }
-          console.log(`  ${measure.id} ${String(i + 1)}/${String(times)}: ${describe(figures)}`);
         }
       } catch (error) {
         // One broken measure must not cost the others their figures; the run still fails.
-        failures[measure.id] = error instanceof Error ? error.message : String(error);
+        const failed = running.id;
+        failures[failed] = error instanceof Error ? error.message : String(error);
         for (const part of measures) {
-          if (part.id === measure.id || part.measuredBy === measure.id) samples.delete(part.id);
+          if (part.id === failed || part.measuredBy === failed) samples.delete(part.id);
         }
-        console.error(`bench: ${measure.id} failed: ${failures[measure.id] ?? ''}`);
+        console.error(`bench: ${failed} failed: ${failures[failed] ?? ''}`);
       }
     }
   };
