@@ -89,6 +89,12 @@ export interface EnterprisesGridProps {
   readonly selectionActions?: ReactNode;
   /** Exports the rows as filtered and sorted now (导出当前视图). */
   readonly onExportView?: (rows: readonly EnterpriseRow[]) => void;
+  /**
+   * What the last action on the grid did (an edit, a bulk edit, an export, a saved view): shown
+   * after the count in the toolbar, where it is on screen whatever the page's length.
+   */
+  readonly status: string;
+  readonly onStatus: (status: string) => void;
 }
 
 export function EnterprisesGrid({
@@ -100,6 +106,8 @@ export function EnterprisesGrid({
   onEditCell,
   selectionActions,
   onExportView,
+  status,
+  onStatus,
 }: EnterprisesGridProps) {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
@@ -108,7 +116,6 @@ export function EnterprisesGrid({
   const [shown, setShown] = useState(rows.length);
   const [views, setViews] = useState<SavedView[]>(() => loadSavedViews());
   const [viewName, setViewName] = useState('');
-  const [status, setStatus] = useState('');
   const { initials, version: initialsVersion } = useNameInitials(rows);
 
   const columns = useMemo<ColDef<EnterpriseRow>[]>(() => {
@@ -363,7 +370,7 @@ export function EnterprisesGrid({
       }),
     );
     setViewName(name);
-    setStatus(t('enterprises.viewSaved', { name }));
+    onStatus(t('enterprises.viewSaved', { name }));
   };
 
   return (

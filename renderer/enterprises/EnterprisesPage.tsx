@@ -179,12 +179,9 @@ export function EnterprisesPage() {
         onSelectionChange={setSelected}
         selectionActions={<BulkEdit count={selected.length} onApply={applyBulk} />}
         onExportView={exportView}
+        status={status}
+        onStatus={setStatus}
       />
-      {status && (
-        <p className="grid-status" role="status" aria-live="polite">
-          {status}
-        </p>
-      )}
     </>
   );
 }
