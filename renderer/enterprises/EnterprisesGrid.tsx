@@ -444,11 +444,9 @@ export function EnterprisesGrid({
         )}
         {selectionActions}
       </GridToolbar>
-      <PlainGrid
-        options={gridOptions}
-        height="calc(100vh - 230px)"
-        emptyMessage={t('enterprises.empty')}
-      />
+      <div className="enterprises-grid-body">
+        <PlainGrid options={gridOptions} emptyMessage={t('enterprises.empty')} />
+      </div>
     </div>
   );
 }

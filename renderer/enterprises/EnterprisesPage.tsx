@@ -165,7 +165,7 @@ export function EnterprisesPage() {
     );
   }
   return (
-    <>
+    <div className="enterprises-list">
       <SectionIntro title={t('section.enterprises.title')} lead={t('section.enterprises.lead')} />
       {newEnterprise}
       {behind !== undefined && view !== undefined && (
@@ -182,6 +182,6 @@ export function EnterprisesPage() {
         status={status}
         onStatus={setStatus}
       />
-    </>
+    </div>
   );
 }
