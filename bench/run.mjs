@@ -113,8 +113,8 @@ try {
    * @param {import('./measures.mjs').MeasureContext} measureContext
    */
   const runAll = async (list, measureContext) => {
-    const runnable = list.filter(
-      (measure) => measure.run !== undefined && !measure.unavailable?.(),
+    const runnable = list.flatMap(({ run, ...measure }) =>
+      run === undefined || measure.unavailable?.() ? [] : [{ ...measure, run }],
     );
     /** @param {import('./measures.mjs').Measure} measure */
     const floorsOf = (measure) =>
@@ -123,14 +123,11 @@ try {
     for (const measure of runnable) {
       if (paired.has(measure.id)) continue;
       const times = measure.once ? 1 : runs;
-      /** @type {import('./measures.mjs').Measure} */
       let running = measure;
       try {
         for (let i = 0; i < times; i += 1) {
           for (running of [...floorsOf(measure), measure]) {
-            const figures = await (running.run ?? (() => Promise.resolve(Number.NaN)))(
-              measureContext,
-            );
+            const figures = await running.run(measureContext);
             for (const [id, value] of Object.entries(
               typeof figures === 'number' ? { [running.id]: figures } : figures,
             )) {

@@ -4,7 +4,7 @@
  */
 import type { ChangeSet } from '../../shared/history/change-set';
 import type { RegistryRecords } from '../../shared/registry/registry-tables';
-import { bulkLoadInParts, type BulkLoadPart } from './bulk-load';
+import { bulkLoad, bulkLoadInParts, type BulkLoadPart } from './bulk-load';
 import { clearDemo } from './demo-records';
 import { inWriteTransaction, nowIso, type RegistryContext } from './registry-context';
 import type { ProgressListener } from './write-chunks';
@@ -17,7 +17,7 @@ export class DemoRepository {
    * hears stored records written so far. All or nothing.
    */
   load(records: RegistryRecords, onProgress?: ProgressListener): Promise<ChangeSet> {
-    return this.loadInParts([{ records, done: 1 }], onProgress);
+    return bulkLoad(this.context, records, onProgress === undefined ? {} : { onProgress });
   }
 
   /** The same, the records coming in parts, each written while the next is made (see bulk-load). */

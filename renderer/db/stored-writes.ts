@@ -89,7 +89,7 @@ async function writeContent(
       whileWriting,
     );
   } catch (error) {
-    throw (await explainRefusal(db, refused)) ?? error;
+    throw await explained(db, refused, error);
   }
   for (const table of contentTables) {
     const removals = changes.flatMap((change) =>
@@ -180,14 +180,15 @@ export class NewRecordsWriter {
     return Dexie.Promise.resolve(readStoredReporting(this.db, stored, this.before))
       .then(() => this.handFrom(chunks, 0))
       .catch(async (error: unknown) => {
-        throw (await explainRefusal(this.db, this.refused)) ?? error;
+        throw await explained(this.db, this.refused, error);
       });
   }
 
   /** Hands the chunks over from `index`, waiting (chained, not awaited) whenever the pipeline is full. */
   private handFrom(chunks: readonly Chunk[], index: number): PromiseLike<void> {
-    for (const [offset, chunk] of chunks.slice(index).entries()) {
-      const next = index + offset;
+    for (let next = index; next < chunks.length; next += 1) {
+      const chunk = chunks[next];
+      if (chunk === undefined) break;
       const slot = this.pipeline.nextSlot();
       if (slot !== undefined) {
         return slot.then(() => {
@@ -211,7 +212,7 @@ export class NewRecordsWriter {
     try {
       for (const written of inFlight) await written;
     } catch (error) {
-      throw (await explainRefusal(this.db, this.refused)) ?? error;
+      throw await explained(this.db, this.refused, error);
     }
     await checkCreditCodes(this.db, changes);
     await checkReferences(this.db, changes);
@@ -239,6 +240,15 @@ function refusedRows(
       ? [{ table, mode, record }]
       : [];
   });
+}
+
+/** What a failed write throws: the refusal explained when a constraint refused it, else its own error. */
+async function explained(
+  db: RegistryDb,
+  refused: readonly Refused[],
+  error: unknown,
+): Promise<unknown> {
+  return (await explainRefusal(db, refused)) ?? error;
 }
 
 /**

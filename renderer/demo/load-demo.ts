@@ -1,8 +1,9 @@
 /**
  * Loading and clearing the demo registry (shared/demo) through the registry: generation in parts,
  * the page painting progress until the first records exist, then one bulk change set with source
- * 'demo' that writes each part while the next is generated and reports progress between chunks. Clearing removes every demo record in one
- * action; since the demo is deterministic, loading it again brings back exactly the same records.
+ * 'demo' that writes each part while the next is generated and reports progress between chunks.
+ * Clearing removes every demo record in one action; since the demo is deterministic, loading it
+ * again brings back exactly the same records.
  */
 import {
   districtDemoOptions,

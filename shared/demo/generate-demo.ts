@@ -106,7 +106,7 @@ export function* generateDemoInParts(
 }
 
 /** The parts' records, together. */
-export function joinDemoParts(parts: Iterable<DemoPart>): DemoRegistry {
+function joinDemoParts(parts: Iterable<DemoPart>): DemoRegistry {
   const joined: { [Table in keyof DemoRegistry]: DemoRegistry[Table][number][] } = {
     parks: [],
     enterprises: [],
