@@ -17,7 +17,7 @@ import { useRegistry } from '../db/hooks';
 import { toRegistryError } from '../db/registry-error';
 import { getPlatform } from '../platform/platform';
 import { boardEntries, parksAwaitingPlans, statusCounts, type BoardEntry } from './board-entries';
-import { changeLabel } from './change-label';
+import { inBothLanguages } from '../i18n/in-both-languages';
 import { PlanCard } from './PlanCard';
 import { PlanEditor, type EditorTarget } from './PlanEditor';
 import { useBoardData } from './use-board-data';
@@ -61,7 +61,7 @@ export function CultivationPage() {
         withMilestoneDone(entry.plan, milestone.id, done, today),
         {
           expectedVersion: entry.plan.version,
-          label: changeLabel((fixed) =>
+          label: inBothLanguages((fixed) =>
             done
               ? fixed('cultivation.change.ticked', { park, title: milestone.title })
               : fixed('cultivation.change.unticked', { park, title: milestone.title }),

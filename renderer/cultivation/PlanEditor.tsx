@@ -14,7 +14,7 @@ import type { Park } from '../../shared/parks/park';
 import { languageOf } from '../app/format-figure';
 import { useRegistry } from '../db/hooks';
 import { toRegistryError } from '../db/registry-error';
-import { changeLabel } from './change-label';
+import { inBothLanguages } from '../i18n/in-both-languages';
 import {
   changesNothing,
   planFields,
@@ -151,7 +151,7 @@ export function PlanEditor({
     try {
       await registry.cultivationPlans.save(result.draft, {
         ...(original === undefined ? {} : { expectedVersion: original.version }),
-        label: changeLabel((fixed) =>
+        label: inBothLanguages((fixed) =>
           original === undefined
             ? fixed('cultivation.change.created', { park })
             : fixed('cultivation.change.edited', { park }),

@@ -35,9 +35,11 @@ import {
   type QuickSearchQuery,
 } from '../../shared/enterprises/quick-search';
 import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
+import type { LocalizedText } from '../../shared/text/localized-text';
 import { languageOf } from '../app/format-figure';
 import { PlainGrid } from '../grid/PlainGrid';
 import { recordRowId } from '../grid/row-ids';
+import { inBothLanguages } from '../i18n/in-both-languages';
 import { numberCell, wanYuanCell, wanYuanFilterValue } from '../grid/grid-formatters';
 import { GridToolbar } from '../grid/GridToolbar';
 import { editableFields, type EditableField } from './enterprise-edits';
@@ -93,8 +95,8 @@ export interface EnterprisesGridProps {
    * What the last action on the grid did (an edit, a bulk edit, an export, a saved view): shown
    * after the count in the toolbar, where it is on screen whatever the page's length.
    */
-  readonly status: string;
-  readonly onStatus: (status: string) => void;
+  readonly status: LocalizedText | null;
+  readonly onStatus: (status: LocalizedText) => void;
 }
 
 export function EnterprisesGrid({
@@ -370,7 +372,7 @@ export function EnterprisesGrid({
       }),
     );
     setViewName(name);
-    onStatus(t('enterprises.viewSaved', { name }));
+    onStatus(inBothLanguages((fixed) => fixed('enterprises.viewSaved', { name })));
   };
 
   return (
@@ -390,7 +392,7 @@ export function EnterprisesGrid({
               shown: shown.toLocaleString('en-US'),
               total: rows.length.toLocaleString('en-US'),
             })}
-            {status && ` · ${status}`}
+            {status !== null && ` · ${status[language]}`}
           </>
         }
       >

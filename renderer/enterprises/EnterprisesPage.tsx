@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { LocalizedText } from '../../shared/text/localized-text';
 import { useTranslation } from 'react-i18next';
 import { EmptySection } from '../app/EmptySection';
 import { languageOf } from '../app/format-figure';
@@ -6,6 +7,7 @@ import { SectionIntro } from '../app/SectionIntro';
 import { useRoutePath, useRouteQuery } from '../app/use-section';
 import { localToday } from '../dates/local-today';
 import { useRegistry } from '../db/hooks';
+import { inBothLanguages } from '../i18n/in-both-languages';
 import { toRegistryError } from '../db/registry-error';
 import { exportEnterpriseRows } from '../exchange/export/export-files';
 import { useRegistryView } from '../registry-view/use-registry-view';
@@ -22,6 +24,11 @@ import {
   newEnterprisePath,
 } from './entry/EnterpriseEntryPage';
 
+/** What an edit found wrong, in both languages: the status line follows a language switch. */
+function problemStatus(problem: LocalizedText): LocalizedText {
+  return inBothLanguages((fixed, lang) => fixed('enterprises.problem', { message: problem[lang] }));
+}
+
 export function EnterprisesPage() {
   const { t, i18n } = useTranslation();
   const language = languageOf(i18n.language);
@@ -31,7 +38,7 @@ export function EnterprisesPage() {
   const query = useRouteQuery();
   const behind = useMemo(() => figureRowsFromQuery(query), [query]);
   const [selected, setSelected] = useState<readonly EnterpriseRow[]>([]);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<LocalizedText | null>(null);
   const latestPeriod = view?.periods[0];
   const rows = useMemo(
     () =>
@@ -56,7 +63,7 @@ export function EnterprisesPage() {
         typeof value === 'boolean' ? value : typeof value === 'string' ? value : '',
       );
       if (!parsed.ok) {
-        setStatus(t('enterprises.problem', { message: parsed.problem[language] }));
+        setStatus(problemStatus(parsed.problem));
         return;
       }
       void (async () => {
@@ -67,39 +74,35 @@ export function EnterprisesPage() {
             expectedVersion: enterprise.version,
           });
           setStatus(
-            t('enterprises.saved', {
-              name: row.name,
-              field: t(`enterprises.editableField.${field}`),
-            }),
+            inBothLanguages((fixed) =>
+              fixed('enterprises.saved', {
+                name: row.name,
+                field: fixed(`enterprises.editableField.${field}`),
+              }),
+            ),
           );
         } catch (error) {
-          setStatus(t('enterprises.problem', { message: toRegistryError(error).text[language] }));
+          setStatus(problemStatus(toRegistryError(error).text));
         }
       })();
     },
-    [registry, t, language],
+    [registry],
   );
 
   const applyBulk = (field: EditableField, raw: string) => {
     const parsed = parseFieldValue(field, raw);
     if (!parsed.ok) {
-      setStatus(t('enterprises.problem', { message: parsed.problem[language] }));
+      setStatus(problemStatus(parsed.problem));
       return;
     }
-    const fieldName = t(`enterprises.editableField.${field}`);
+    const count = selected.length;
+    const inField = (key: 'enterprises.bulkLabel' | 'enterprises.bulkDone') =>
+      inBothLanguages((fixed) =>
+        fixed(key, { count, field: fixed(`enterprises.editableField.${field}`) }),
+      );
     void (async () => {
       try {
-        const plan = registry.plan(
-          { kind: 'manual-edit' },
-          {
-            zh: t('enterprises.bulkLabel', {
-              count: selected.length,
-              field: fieldName,
-              lng: 'zh-CN',
-            }),
-            en: t('enterprises.bulkLabel', { count: selected.length, field: fieldName, lng: 'en' }),
-          },
-        );
+        const plan = registry.plan({ kind: 'manual-edit' }, inField('enterprises.bulkLabel'));
         for (const row of selected) {
           const enterprise = await registry.enterprises.get(row.id);
           if (enterprise !== undefined) {
@@ -111,11 +114,11 @@ export function EnterprisesPage() {
         const changeSet = await registry.commit(plan);
         setStatus(
           changeSet === undefined
-            ? t('enterprises.unchanged')
-            : t('enterprises.bulkDone', { count: selected.length, field: fieldName }),
+            ? inBothLanguages((fixed) => fixed('enterprises.unchanged'))
+            : inField('enterprises.bulkDone'),
         );
       } catch (error) {
-        setStatus(t('enterprises.problem', { message: toRegistryError(error).text[language] }));
+        setStatus(problemStatus(toRegistryError(error).text));
       }
     })();
   };
@@ -124,18 +127,25 @@ export function EnterprisesPage() {
     if (view === undefined) return;
     const byId = new Map(view.records.enterprises.map((enterprise) => [enterprise.id, enterprise]));
     const enterprises = shown.flatMap((row) => byId.get(row.id) ?? []);
-    setStatus(t('enterprises.exporting', { count: enterprises.length }));
+    setStatus(
+      inBothLanguages((fixed) => fixed('enterprises.exporting', { count: enterprises.length })),
+    );
     void (async () => {
       try {
         const outcome = await exportEnterpriseRows(enterprises);
         setStatus(
-          outcome.kind === 'saved'
-            ? t('enterprises.exported', { count: outcome.records, file: outcome.savedAs })
-            : t('enterprises.exportCancelled'),
+          inBothLanguages((fixed) =>
+            outcome.kind === 'saved'
+              ? fixed('enterprises.exported', { count: outcome.records, file: outcome.savedAs })
+              : fixed('enterprises.exportCancelled'),
+          ),
         );
       } catch (error) {
+        const { text } = toRegistryError(error);
         setStatus(
-          t('enterprises.exportFailed', { message: toRegistryError(error).text[language] }),
+          inBothLanguages((fixed, lang) =>
+            fixed('enterprises.exportFailed', { message: text[lang] }),
+          ),
         );
       }
     })();

@@ -1,6 +1,8 @@
 /**
  * The one ag-grid wrapper: our theme, no web fonts, ag-grid's own texts in the user's
- * language, and an empty-state message of the caller's choosing.
+ * language, and an empty-state message of the caller's choosing. ag-grid takes its own texts
+ * only when it is made, so a language switch makes the grid again (these grids are small: what
+ * the user had sorted or filtered in one starts afresh).
  */
 import { AG_GRID_LOCALE_CN, AG_GRID_LOCALE_EN } from '@ag-grid-community/locale';
 import type { AgGridReactProps } from 'ag-grid-react';
@@ -26,6 +28,7 @@ export function DataGrid<Row>({
   return (
     <div className="data-grid" style={{ height }}>
       <AgGridReact<Row>
+        key={i18n.language}
         ref={gridRef}
         {...baseGridOptions}
         {...gridTexts(i18n.language, emptyMessage)}

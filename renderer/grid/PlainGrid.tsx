@@ -2,9 +2,11 @@
  * ag-grid drawn by ag-grid itself (createGrid) inside a React element, for a grid of tens of
  * thousands of rows: AgGridReact renders every row and cell as React components, and at the
  * enterprises grid's 17,000 rows that reconciliation was a good part of opening it and of each
- * quick-search keystroke. Same theme, texts and empty message as DataGrid (ag-grid takes its
- * texts when it is made); options that change after that are handed to it as changes (as
- * AgGridReact does). Cell renderers must be plain ones (an element), not React components.
+ * quick-search keystroke. Same theme, texts and empty message as DataGrid; options that change
+ * after it is made are handed to it as changes (as AgGridReact does). ag-grid takes its own texts
+ * only when it is made, so a language switch makes it again, in the state the user left it
+ * (filters, sort, columns, selection, scroll). Cell renderers must be plain ones (an element), not
+ * React components.
  */
 import { createGrid, type GridApi, type GridOptions } from 'ag-grid-community';
 import { useEffect, useLayoutEffect, useRef } from 'react';
@@ -24,18 +26,25 @@ export function PlainGrid<Row>({ options, emptyMessage, height = '100%' }: Plain
   const container = useRef<HTMLDivElement>(null);
   const api = useRef<GridApi<Row> | null>(null);
   const given = useRef<GridOptions<Row> | null>(null);
-  const { localeText, overlayNoRowsTemplate } = gridTexts(i18n.language, emptyMessage);
+  const madeIn = useRef<string | null>(null);
+  const language = i18n.language;
+  const { localeText, overlayNoRowsTemplate } = gridTexts(language, emptyMessage);
 
-  // Made before the first paint, as AgGridReact makes its grid; only once: later options are changes.
+  // Made before the first paint, as AgGridReact makes its grid; again only for another language:
+  // other later options are changes.
   useLayoutEffect(() => {
     const element = container.current;
-    if (element === null || api.current !== null) return;
+    if (element === null || (api.current !== null && madeIn.current === language)) return;
+    const state = api.current?.getState();
+    api.current?.destroy();
     given.current = options;
+    madeIn.current = language;
     api.current = createGrid(element, {
       ...baseGridOptions,
       localeText,
       overlayNoRowsTemplate,
       ...options,
+      ...(state === undefined ? {} : { initialState: state }),
     });
   });
 

@@ -4,19 +4,19 @@
  * edit or paste, undoable); cells with errors stay visible and listed until corrected.
  */
 import type { GridApi } from 'ag-grid-community';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ChangeSource } from '../../shared/history/change-set';
 import type { Park } from '../../shared/parks/park';
 import { isPeriod, periodLabel, type Period } from '../../shared/periods/period';
 import { reportFigureLabels } from '../../shared/reports/report-figure-labels';
-import type { LocalizedText } from '../../shared/text/localized-text';
 import { languageOf } from '../app/format-figure';
 import { EmptyState, SectionIntro } from '../app/SectionIntro';
 import { localToday } from '../dates/local-today';
 import { useDistrictTotals, useParks, useRegistry, useUndoRedo } from '../db/hooks';
 import { RegistryError } from '../db/registry-error';
+import { inBothLanguages } from '../i18n/in-both-languages';
 import { useMyParks } from '../settings/my-parks';
 import { ChecksPanel, checkItems, type CheckItem } from './ChecksPanel';
 import { defaultEntryPeriod, entryPeriods } from './entry-periods';
@@ -106,15 +106,6 @@ export function RevenueEntryPage() {
     setStatus(null);
   };
 
-  /** The change set's label in both languages, whatever the screen shows. */
-  const bilingual = useCallback(
-    (build: (language: 'zh' | 'en') => string): LocalizedText => ({
-      zh: build('zh'),
-      en: build('en'),
-    }),
-    [],
-  );
-
   /**
    * A fast typist's next cell is saved before the grid has re-read the previous save, so each
    * edit waits for the one before it and is planned over the reports as stored now, not as the
@@ -167,18 +158,17 @@ export function RevenueEntryPage() {
     const firstName = first === undefined ? '' : (rowsById.get(first.enterpriseId)?.name ?? '');
     const fieldOf = (lang: 'zh' | 'en') =>
       first === undefined ? '' : reportFigureLabels[first.field][lang];
-    const fixed = (lang: 'zh' | 'en') => i18n.getFixedT(lang === 'zh' ? 'zh-CN' : 'en');
     const label =
       kind === 'edit'
-        ? bilingual((lang) =>
-            fixed(lang)('revenueEntry.editLabel', {
+        ? inBothLanguages((fixed, lang) =>
+            fixed('revenueEntry.editLabel', {
               name: firstName,
               period: periodLabel(period)[lang],
               field: fieldOf(lang),
             }),
           )
-        : bilingual((lang) =>
-            fixed(lang)('revenueEntry.pasteLabel', {
+        : inBothLanguages((fixed, lang) =>
+            fixed('revenueEntry.pasteLabel', {
               count: plan.accepted,
               park: park.name,
               period: periodLabel(period)[lang],

@@ -24,6 +24,7 @@ import { hashForSection } from '../../app/sections';
 import { localToday } from '../../dates/local-today';
 import { useParks, useRegistry } from '../../db/hooks';
 import { RegistryError } from '../../db/registry-error';
+import { inBothLanguages } from '../../i18n/in-both-languages';
 import { useMyParks } from '../../settings/my-parks';
 import { Combobox, type ComboboxOption } from './Combobox';
 import { creditCodeHint } from './credit-code-hint';
@@ -171,10 +172,8 @@ export function EnterpriseEntryForm({
   const firstProblemField = (found: FormProblems) =>
     enterpriseFormFields.find((field) => found[field] !== undefined);
 
-  const bilingual = (key: 'createLabel' | 'moveLabel', name: string): LocalizedText => ({
-    zh: i18n.getFixedT('zh-CN')(`enterpriseEntry.${key}`, { name, park: park?.name ?? '' }),
-    en: i18n.getFixedT('en')(`enterpriseEntry.${key}`, { name, park: park?.name ?? '' }),
-  });
+  const bilingual = (key: 'createLabel' | 'moveLabel', name: string): LocalizedText =>
+    inBothLanguages((fixed) => fixed(`enterpriseEntry.${key}`, { name, park: park?.name ?? '' }));
 
   const startNext = (keepParkId: string) => {
     clearDraft();
