@@ -116,6 +116,35 @@ test('bulk edit sets a field for the selected enterprises in one change', async 
   await saveScreenshot(page, 'enterprises-bulk-edit');
 });
 
+test('the header checkbox selects every enterprise the search shows, and clears them', async () => {
+  const count = page.locator('.grid-count');
+  const bulkEdit = page.getByRole('group', { name: '批量设置' });
+  const selectShown = page.getByRole('checkbox', { name: '全选或清除当前显示的企业' });
+  const figures = async () =>
+    (/显示 ([\d,]+) \/ ([\d,]+) 家/.exec((await count.textContent()) ?? '') ?? [])
+      .slice(1)
+      .map((figure) => Number(figure.replace(/,/g, '')));
+  // The two enterprises the bulk edit changed are still selected: part of the list.
+  await expect(selectShown).toBeChecked({ indeterminate: true });
+  const [, total] = await figures();
+  await selectShown.click();
+  await expect(page.getByRole('button', { name: `应用到 ${String(total)} 家` })).toBeVisible();
+  await expect(selectShown).toBeChecked();
+  await selectShown.click();
+  await expect(bulkEdit).toBeHidden();
+
+  await page.getByLabel('快速查找').fill('MA0');
+  await expect(count).not.toContainText(`显示 ${(total ?? 0).toLocaleString('en-US')} /`);
+  const [shown] = await figures();
+  await selectShown.click();
+  await expect(page.getByRole('button', { name: `应用到 ${String(shown)} 家` })).toBeVisible();
+  await expect(selectShown).toBeChecked();
+  await selectShown.click();
+  await expect(bulkEdit).toBeHidden();
+  await expect(selectShown).not.toBeChecked();
+  await page.getByLabel('快速查找').fill('');
+});
+
 test('switching to English mid-search translates the grid and the last message, keeping the search', async () => {
   const count = page.locator('.grid-count');
   await page.getByLabel('快速查找').fill('没有这家企业');

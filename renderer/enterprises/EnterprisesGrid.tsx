@@ -38,6 +38,7 @@ import { periodLabel, periodYear, type Period } from '../../shared/periods/perio
 import type { LocalizedText } from '../../shared/text/localized-text';
 import { languageOf } from '../app/format-figure';
 import { PlainGrid } from '../grid/PlainGrid';
+import { SelectShownHeader, type SelectShownHeaderParams } from '../grid/select-shown-header';
 import { recordRowId } from '../grid/row-ids';
 import { inBothLanguages } from '../i18n/in-both-languages';
 import { numberCell, wanYuanCell, wanYuanFilterValue } from '../grid/grid-formatters';
@@ -68,15 +69,12 @@ function demoNameClass(params: CellClassParams<EnterpriseRow>): string | undefin
   return params.data?.demo === true ? 'demo-name' : undefined;
 }
 
+/** The header's select-all is our own (SelectShownHeader): ag-grid's costs every keystroke. */
 const rowSelection: RowSelectionOptions<EnterpriseRow> = {
   mode: 'multiRow',
   checkboxes: true,
-  headerCheckbox: true,
-  selectAll: 'filtered',
+  headerCheckbox: false,
 };
-
-/** The checkboxes lead each row, before the pinned name, as in every list with a selection. */
-const selectionColumn: SelectionColumnDef = { pinned: 'left', lockPinned: true };
 
 export interface EnterprisesGridProps {
   readonly rows: readonly EnterpriseRow[];
@@ -256,6 +254,19 @@ export function EnterprisesGrid({
     ];
   }, [t, language, latestPeriod, extraColumns]);
 
+  /** The checkboxes lead each row, before the pinned name, as in every list with a selection. */
+  const selectionColumnDef = useMemo<SelectionColumnDef>(
+    () => ({
+      pinned: 'left',
+      lockPinned: true,
+      headerComponent: SelectShownHeader,
+      headerComponentParams: {
+        label: t('enterprises.selectShown'),
+      } satisfies SelectShownHeaderParams,
+    }),
+    [t],
+  );
+
   // The query the grid filters by, read by ag-grid's callbacks: a keystroke asks the grid to
   // filter again at once, in the same event, rather than re-rendering the grid with new callbacks.
   const preparedQuery = useRef<QuickSearchQuery | null>(null);
@@ -302,7 +313,7 @@ export function EnterprisesGrid({
       defaultColDef: defaultColumn,
       getRowId: recordRowId,
       rowSelection,
-      selectionColumnDef: selectionColumn,
+      selectionColumnDef,
       rowBuffer,
       readOnlyEdit: true,
       stopEditingWhenCellsLoseFocus: true,
@@ -340,6 +351,7 @@ export function EnterprisesGrid({
       isExternalFilterPresent,
       doesExternalFilterPass,
       countShown,
+      selectionColumnDef,
     ],
   );
 
