@@ -142,6 +142,12 @@ test('the header checkbox selects every enterprise the search shows, and clears 
   await selectShown.click();
   await expect(bulkEdit).toBeHidden();
   await expect(selectShown).not.toBeChecked();
+  // By keyboard: Space on the focused header cell, as on ag-grid's own.
+  await page.getByRole('columnheader', { name: '全选或清除当前显示的企业' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: `应用到 ${String(shown)} 家` })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(bulkEdit).toBeHidden();
   await page.getByLabel('快速查找').fill('');
 });
 
