@@ -23,6 +23,31 @@ describe('toYuan', () => {
     expect(toYuan('-0.4', 'yuan')).toBe(0);
   });
 
+  it('gives a number the same 元 as the decimal it prints as, halves and negatives included', () => {
+    // Numbers take an arithmetic shortcut where it provably agrees with shifting the digits:
+    // compare it with the digit path (the number's text) over many amounts of every kind.
+    let state = 20241207;
+    const next = () => {
+      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+      return state / 2 ** 32;
+    };
+    const units = ['yuan', 'thousand-yuan', 'wan-yuan', 'yi-yuan'] as const;
+    const amounts = [1234.5, -1.5, 0.00005, -0.00005, 2.675, 1e-7, 4_294_967.2955, 2 ** 53, -0];
+    for (let i = 0; i < 20_000; i += 1) {
+      const magnitude = 10 ** Math.floor(next() * 14 - 5);
+      const decimals = Math.floor(next() * 7);
+      const amount = Number((next() * magnitude).toFixed(decimals)) * (next() < 0.2 ? -1 : 1);
+      amounts.push(amount, amount + 0.5 / 10 ** decimals);
+    }
+    for (const amount of amounts) {
+      const text = String(amount);
+      if (/e/i.test(text)) continue;
+      for (const unit of units) {
+        expect(toYuan(amount, unit), `${text} ${unit}`).toBe(toYuan(text, unit));
+      }
+    }
+  });
+
   it('accepts leading and trailing points and zeros', () => {
     expect(toYuan('.5', 'wan-yuan')).toBe(5000);
     expect(toYuan('5.', 'wan-yuan')).toBe(50_000);

@@ -33,13 +33,46 @@ const decimalPattern = /^([+-]?)(\d*)(?:\.(\d*))?$/;
  * or for results beyond exact integer range.
  */
 export function toYuan(amount: number | string, unit: MoneyUnit): number | null {
+  if (typeof amount === 'number') {
+    const scaled = scaledExactly(amount, unitExponent[unit]);
+    if (scaled !== undefined) return scaled;
+  }
   const text = typeof amount === 'number' ? numberToPlainDecimal(amount) : amount.trim();
   if (text === null) return null;
+  return decimalToYuan(text, unitExponent[unit]);
+}
+
+/**
+ * Below this many 元, a number times a power of ten lies within 2^-20 of the decimal it prints
+ * as, times the same power: rounding the product gives what shifting the digits gives unless it
+ * falls that close to a half.
+ */
+const fastScaleLimit = 2 ** 32;
+const halfMargin = 1e-5;
+
+/**
+ * A number's integer 元 by arithmetic, where that is provably what shifting its digits gives: an
+ * integer whose product is exact, or a fraction whose product is far enough from a half to round
+ * the same way. Undefined otherwise: the digits decide. An import converts a figure a cell, and
+ * the digit path (printing each number, then parsing it) was a tenth of reading a workbook.
+ */
+function scaledExactly(amount: number, shift: number): number | null | undefined {
+  const scaled = amount * 10 ** shift;
+  if (Number.isInteger(amount)) {
+    if (!Number.isFinite(scaled)) return undefined;
+    return Number.isSafeInteger(scaled) ? scaled + 0 : null;
+  }
+  if (!(Math.abs(scaled) < fastScaleLimit)) return undefined;
+  const fraction = Math.abs(scaled) % 1;
+  if (Math.abs(fraction - 0.5) < halfMargin) return undefined;
+  return Math.round(scaled) + 0;
+}
+
+function decimalToYuan(text: string, shift: number): number | null {
   const match = decimalPattern.exec(text);
   if (!match) return null;
   const [, sign = '', whole = '', fraction = ''] = match;
   if (whole === '' && fraction === '') return null;
-  const shift = unitExponent[unit];
   const digits = whole + fraction.padEnd(shift, '0');
   const integerPart = digits.slice(0, whole.length + shift).replace(/^0+(?=\d)/, '') || '0';
   const firstDropped = digits.charAt(whole.length + shift);
