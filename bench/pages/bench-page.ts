@@ -14,7 +14,11 @@ import { loadDemo } from '../../renderer/demo/load-demo';
 import { withFieldValue } from '../../renderer/enterprises/enterprise-edits';
 import { enterpriseRowsExport } from '../../renderer/exchange/export/export-files';
 import { commitImport } from '../../renderer/exchange/import/commit-import';
-import { requestPlans, sheetsToCommit } from '../../renderer/exchange/import/import-requests';
+import {
+  requestPlans,
+  requestRead,
+  sheetsToCommit,
+} from '../../renderer/exchange/import/import-requests';
 import {
   ImportWorkerClient,
   type ImportSettled,
@@ -306,11 +310,6 @@ async function registryViewRead(): Promise<number> {
 }
 
 /**
- * The import as the 数据交换 page starts it: the chosen file's bytes to the import worker, which
- * reads, locates, maps and validates every sheet, until the preview comes back. Main-thread long
- * tasks (PerformanceObserver) are watched meanwhile: the page must stay responsive.
- */
-/**
  * An import worker as the import page has it when a file is chosen: started when the page
  * opened, its code loaded (each measure still gets a fresh one, its read path not yet run).
  */
@@ -320,6 +319,12 @@ async function startedWorker(): Promise<ImportWorkerClient> {
   return client;
 }
 
+/**
+ * The import as the 数据交换 page starts it: the chosen file's bytes to the import worker, which
+ * reads, locates, maps and validates every sheet, while the page hashes the file, until the
+ * preview comes back. Main-thread long tasks (PerformanceObserver) are watched meanwhile: the
+ * page must stay responsive.
+ */
 async function importPreview(): Promise<
   Record<'app.import-preview' | 'app.longest-task-import', number>
 > {
@@ -334,12 +339,7 @@ async function importPreview(): Promise<
   observer.observe({ type: 'longtask' });
   try {
     const start = performance.now();
-    const reply = await client.request({
-      kind: 'read',
-      bytes: workbookBytes,
-      fileName: 'office.xlsx',
-      remembered: {},
-    });
+    const { reply } = await requestRead(client, { bytes: workbookBytes, name: 'office.xlsx' }, {});
     const elapsed = performance.now() - start;
     if (reply.kind !== 'preview') throw new Error(`bench: the import read gave ${reply.kind}`);
     await probe.afterPaint();
@@ -365,10 +365,10 @@ async function readInWorker(
   bytes: Uint8Array,
   fileName: string,
 ): Promise<{ preview: SessionPreview; contentHash: string }> {
-  const reply = await client.request({ kind: 'read', bytes, fileName, remembered: {} });
+  const { reply, contentHash } = await requestRead(client, { bytes, name: fileName }, {});
   if (reply.kind !== 'preview')
     throw new Error(`bench: the import read of ${fileName} gave ${reply.kind}`);
-  return { preview: reply.preview, contentHash: reply.contentHash ?? '' };
+  return { preview: reply.preview, contentHash };
 }
 
 /** The import page's 比较: the registry's records read and planned against in the worker. */

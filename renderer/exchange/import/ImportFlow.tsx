@@ -24,7 +24,7 @@ import type { ImportCommand } from './import-protocol';
 import type { SessionPreview } from './import-session';
 import { ImportCancelled, ImportWorkerClient } from './import-worker-client';
 import { rememberMapping, rememberedMappings } from './mapping-memory';
-import { requestPlans, sheetsToCommit } from './import-requests';
+import { requestPlans, requestRead, sheetsToCommit } from './import-requests';
 import { SheetMapping } from './SheetMapping';
 import './import.css';
 
@@ -115,18 +115,16 @@ export function ImportFlow() {
     setStatus(null);
     setBusy({ what: 'reading', done: 0, total: 0 });
     try {
-      const reply = await worker().request(
-        { kind: 'read', bytes: file.bytes, fileName: file.name, remembered: rememberedMappings() },
+      const { reply, contentHash } = await requestRead(
+        worker(),
+        file,
+        rememberedMappings(),
         (done, total) => {
           setBusy({ what: 'reading', done, total });
         },
       );
       if (reply.kind === 'preview') {
-        setLoaded({
-          fileName: file.name,
-          contentHash: reply.contentHash ?? '',
-          preview: reply.preview,
-        });
+        setLoaded({ fileName: file.name, contentHash, preview: reply.preview });
         const first = reply.preview.sheets.findIndex((sheet) => !sheet.skipped);
         setActiveSheet(Math.max(0, first));
         setStatus({

@@ -87,7 +87,7 @@ export type ImportReply =
       readonly sheetIndex: number;
       readonly rows: readonly PreviewRow[];
     }
-  | { readonly kind: 'preview'; readonly preview: SessionPreview; readonly contentHash?: string }
+  | { readonly kind: 'preview'; readonly preview: SessionPreview }
   | { readonly kind: 'unreadable'; readonly error: ImportError }
   | {
       readonly kind: 'plans';

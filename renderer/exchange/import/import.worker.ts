@@ -30,20 +30,12 @@ function registryNamed(name: string): Registry {
   return registry;
 }
 
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 async function handle(request: ImportRequest, progress: ProgressReport): Promise<ImportReply> {
   switch (request.kind) {
     case 'read': {
-      // The digest runs off this thread: started first, it is done by the time the read is.
-      const digest = sha256Hex(request.bytes);
       const outcome = session.read(request.bytes, request.fileName, request.remembered, progress);
-      const contentHash = await digest;
       return outcome.ok
-        ? { kind: 'preview', preview: outcome.preview, contentHash }
+        ? { kind: 'preview', preview: outcome.preview }
         : { kind: 'unreadable', error: outcome.error };
     }
     case 'edit':

@@ -43,6 +43,7 @@ import { comparisonSummary, differenceRows, type DifferenceRow } from './differe
 import { commitImport } from '../import/commit-import';
 import { existingRecordsOf } from '../import/import-protocol';
 import { readStoredForImport } from '../import/stored-for-import';
+import { contentHashOf } from '../content-hash';
 import './round-trip.css';
 
 const workbookFilters = [
@@ -62,11 +63,6 @@ interface Compared {
   readonly existing: ExistingRecords;
   /** The year the 企业 sheet's 规上 column speaks of, as the export chose it. */
   readonly aboveScaleYear: number;
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes.slice().buffer);
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export function RoundTripPanel() {
@@ -159,7 +155,7 @@ export function RoundTripPanel() {
     setAll(undefined);
     setCompared({
       fileName: file.name,
-      contentHash: await sha256Hex(file.bytes),
+      contentHash: await contentHashOf(file.bytes),
       workbook: read.workbook,
       comparison,
       existing,
