@@ -1,4 +1,4 @@
-import { expect, saveScreenshot, test } from './fixtures';
+import { expect, saveScreenshot, switchLanguage, test } from './fixtures';
 
 const sections = [
   { id: 'dashboard', zh: '总览', en: 'Overview' },
@@ -49,11 +49,7 @@ test('switching to English translates the shell and is remembered', async ({
   consoleErrors,
 }) => {
   await page.goto('./#/settings');
-  await page
-    .getByRole('group', { name: '语言' })
-    .first()
-    .getByRole('button', { name: 'English' })
-    .click();
+  await switchLanguage(page, 'English');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const nav = page.getByRole('navigation', { name: 'Sections' });
@@ -64,11 +60,7 @@ test('switching to English translates the shell and is remembered', async ({
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await page
-    .getByRole('group', { name: 'Language' })
-    .first()
-    .getByRole('button', { name: '中文' })
-    .click();
+  await switchLanguage(page, '中文');
   await expect(page.getByRole('heading', { level: 1, name: '设置' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });

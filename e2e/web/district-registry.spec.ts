@@ -5,7 +5,7 @@
  * steps share one page.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { saveScreenshot } from './fixtures';
+import { saveScreenshot, switchLanguage } from './fixtures';
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
@@ -155,21 +155,13 @@ test('switching to English mid-search translates the grid and the last message, 
   const count = page.locator('.grid-count');
   await page.getByLabel('快速查找').fill('没有这家企业');
   await expect(page.locator('.ag-overlay')).toContainText('无匹配行');
-  await page
-    .getByRole('group', { name: '语言' })
-    .first()
-    .getByRole('button', { name: 'English' })
-    .click();
+  await switchLanguage(page, 'English');
   await expect(count).toContainText('Changed "Status" for 2 enterprises');
   await expect(page.getByLabel('Quick find')).toHaveValue('没有这家企业');
   await expect(page.locator('.ag-overlay')).toContainText('No Matching Rows');
   await expect(page.getByRole('columnheader', { name: 'Credit code' })).toBeVisible();
   await saveScreenshot(page, 'enterprises-english');
-  await page
-    .getByRole('group', { name: 'Language' })
-    .first()
-    .getByRole('button', { name: '中文' })
-    .click();
+  await switchLanguage(page, '中文');
   await expect(count).toContainText('已修改 2 家企业的“状态”');
   await page.getByLabel('快速查找').fill('');
   await expect(page.locator('.ag-row').first()).toBeVisible();

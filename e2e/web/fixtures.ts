@@ -19,3 +19,12 @@ export const screenshotDir = 'test-results/screenshots';
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
 }
+
+/** Switches the app's language by its switch, named in the language the screen is in now. */
+export async function switchLanguage(page: Page, to: 'English' | '中文'): Promise<void> {
+  await page
+    .getByRole('group', { name: to === 'English' ? '语言' : 'Language' })
+    .first()
+    .getByRole('button', { name: to })
+    .click();
+}

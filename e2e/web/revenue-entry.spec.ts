@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { parkRegistry, restoreRegistry } from './backup-fixture';
-import { expect, saveScreenshot, test } from './fixtures';
+import { expect, saveScreenshot, switchLanguage, test } from './fixtures';
 
 const registry = parkRegistry();
 const [anhe, baichuan, chenxing, dongli, fangyuan] = registry.tenants.map(
@@ -147,11 +147,7 @@ test.describe('with a park and its tenants', () => {
 
   test('the screen reads in English too', async ({ page }) => {
     await page.goto('./#/settings');
-    await page
-      .getByRole('group', { name: '语言' })
-      .first()
-      .getByRole('button', { name: 'English' })
-      .click();
+    await switchLanguage(page, 'English');
     await page
       .getByRole('navigation', { name: 'Sections' })
       .getByRole('link', { name: 'Revenue entry' })
