@@ -163,25 +163,29 @@ function firstActiveMonth(foundedOn: IsoDate, year: number): number | undefined 
   return foundedYear === year ? monthOf(foundedOn) : 1;
 }
 
+/**
+ * The share of the year's revenue reached by the end of each month (index 0: none yet), for a
+ * firm trading from `fromMonth`. Drawn for every firm and year of the demo (~50,000 times), so
+ * it builds one list in place of three.
+ */
 function cumulativeShares(random: Random, fromMonth: number): number[] {
-  const weights = monthWeights.map((weight, index) =>
-    index + 1 < fromMonth ? 0 : weight * clamp(1 + 0.15 * random.normal(), 0.3, 2),
-  );
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
   const shares = [0];
   let running = 0;
-  for (const weight of weights) {
-    running += weight;
-    shares.push(running / total);
-  }
+  monthWeights.forEach((weight, index) => {
+    if (index + 1 >= fromMonth) running += weight * clamp(1 + 0.15 * random.normal(), 0.3, 2);
+    shares.push(running);
+  });
+  for (let month = 1; month <= 12; month += 1) shares[month] = (shares[month] ?? 0) / running;
   shares[12] = 1;
   return shares;
 }
 
+const subcategoryCodes = cultureSubcategories.map((subcategory) => subcategory.code);
+const subcategoryCodeWeights = subcategoryCodes.map((code) => subcategoryWeights[code]);
+
 function drawSubcategory(random: Random): CultureSubcategoryCode | undefined {
   if (random.chance(nonCultureShare)) return undefined;
-  const codes = cultureSubcategories.map((subcategory) => subcategory.code);
-  return codes[random.weightedIndex(codes.map((code) => subcategoryWeights[code]))];
+  return subcategoryCodes[random.weightedIndex(subcategoryCodeWeights)];
 }
 
 function drawDigitalClass(

@@ -84,8 +84,8 @@ export function createRandom(seed: number): Random {
       let total = 0;
       for (const weight of weights) total += weight;
       let remaining = next() * total;
-      for (const [index, weight] of weights.entries()) {
-        remaining -= weight;
+      for (let index = 0; index < weights.length; index += 1) {
+        remaining -= weights[index] ?? 0;
         if (remaining < 0) return index;
       }
       return weights.length - 1;
