@@ -151,7 +151,7 @@ test('the header checkbox selects every enterprise the search shows, and clears 
   await page.getByLabel('快速查找').fill('');
 });
 
-test('switching to English mid-search translates the grid and the last message, keeping the search', async () => {
+test('switching to English mid-search translates the grid and the last message, keeping the search and the selection', async () => {
   const count = page.locator('.grid-count');
   await page.getByLabel('快速查找').fill('没有这家企业');
   await expect(page.locator('.ag-overlay')).toContainText('无匹配行');
@@ -165,6 +165,19 @@ test('switching to English mid-search translates the grid and the last message, 
   await expect(count).toContainText('已修改 2 家企业的“状态”');
   await page.getByLabel('快速查找').fill('');
   await expect(page.locator('.ag-row').first()).toBeVisible();
+
+  // The grid made again in the other language keeps the rows that were selected.
+  const firstRow = page.locator('.ag-row[row-index="0"]');
+  await firstRow.getByRole('checkbox', { name: /按 Space 切换行选择/ }).click();
+  await expect(page.getByRole('button', { name: '应用到 1 家' })).toBeVisible();
+  await switchLanguage(page, 'English');
+  await expect(page.getByRole('button', { name: 'Apply to 1' })).toBeVisible();
+  await expect(
+    firstRow.getByRole('checkbox', { name: /Press Space to toggle row selection/ }),
+  ).toBeChecked();
+  await switchLanguage(page, '中文');
+  await firstRow.getByRole('checkbox', { name: /按 Space 切换行选择/ }).click();
+  await expect(page.getByRole('group', { name: '批量设置' })).toBeHidden();
 });
 
 test('the data is still there after a reload, with no server', async () => {
