@@ -180,6 +180,23 @@ test('switching to English mid-search translates the grid and the last message, 
   await expect(page.getByRole('group', { name: '批量设置' })).toBeHidden();
 });
 
+test('the parks list keeps its sort across a language switch', async () => {
+  await page
+    .getByRole('navigation', { name: '功能导航' })
+    .getByRole('link', { name: '园区', exact: true })
+    .click();
+  const tenants = page.getByRole('columnheader', { name: '入驻企业' });
+  await tenants.click();
+  await expect(tenants).toHaveAttribute('aria-sort', 'ascending');
+  await switchLanguage(page, 'English');
+  await expect(page.getByRole('columnheader', { name: 'Tenants' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await switchLanguage(page, '中文');
+  await expect(tenants).toHaveAttribute('aria-sort', 'ascending');
+});
+
 test('the data is still there after a reload, with no server', async () => {
   await page.goto('./#/parks');
   await page.getByLabel('快速查找').fill('798');

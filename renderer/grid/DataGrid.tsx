@@ -1,13 +1,14 @@
 /**
  * The one ag-grid wrapper: our theme, no web fonts, ag-grid's own texts in the user's
  * language, and an empty-state message of the caller's choosing. ag-grid takes its own texts
- * only when it is made, so a language switch makes the grid again (these grids are small: what
- * the user had sorted or filtered in one starts afresh).
+ * only when it is made, so a language switch makes the grid again, in the state the user left it
+ * (sort, filters, columns, selection, scroll).
  */
 import { AG_GRID_LOCALE_CN, AG_GRID_LOCALE_EN } from '@ag-grid-community/locale';
+import type { GridState } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
 import { AgGridReact } from 'ag-grid-react';
-import type { Ref } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { baseGridOptions } from './grid-theme';
 
@@ -25,14 +26,34 @@ export function DataGrid<Row>({
   ...props
 }: DataGridProps<Row>) {
   const { i18n } = useTranslation();
+  // The grid's latest state, kept for the grid a language switch makes, which starts from it.
+  const latest = useRef<GridState | undefined>(undefined);
+  const [made, setMade] = useState<{ language: string; state: GridState | undefined }>(() => ({
+    language: i18n.language,
+    state: undefined,
+  }));
+  useEffect(() => {
+    const remake = (language: string) => {
+      setMade({ language, state: latest.current });
+    };
+    i18n.on('languageChanged', remake);
+    return () => {
+      i18n.off('languageChanged', remake);
+    };
+  }, [i18n]);
   return (
     <div className="data-grid" style={{ height }}>
       <AgGridReact<Row>
-        key={i18n.language}
+        key={made.language}
         ref={gridRef}
         {...baseGridOptions}
-        {...gridTexts(i18n.language, emptyMessage)}
+        {...gridTexts(made.language, emptyMessage)}
+        {...(made.state === undefined ? {} : { initialState: made.state })}
         {...props}
+        onStateUpdated={(event) => {
+          latest.current = event.state;
+          props.onStateUpdated?.(event);
+        }}
       />
     </div>
   );
