@@ -180,6 +180,19 @@ test('switching to English mid-search translates the grid and the last message, 
   await expect(page.getByRole('group', { name: '批量设置' })).toBeHidden();
 });
 
+test('a name typed in the grid is saved when the manager switches language before pressing Enter', async () => {
+  const renamed = '北京晨曦改名文化传媒有限公司';
+  const nameCell = page.locator('.ag-row[row-index="0"] [col-id="name"]').first();
+  await nameCell.dblclick();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(renamed);
+  await switchLanguage(page, 'English');
+  await expect(page.locator('.grid-count')).toContainText('Saved Name of', { timeout: 30_000 });
+  await expect(page.getByRole('gridcell', { name: renamed })).toBeVisible();
+  await switchLanguage(page, '中文');
+  await expect(page.locator('.grid-count')).toContainText('已保存');
+});
+
 test('the parks list keeps its sort across a language switch', async () => {
   await page
     .getByRole('navigation', { name: '功能导航' })

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import { expect, saveScreenshot, test } from './fixtures';
+import { expect, saveScreenshot, switchLanguage, test } from './fixtures';
 
 /** Valid-format credit codes (both check characters right), as on two business licences. */
 const codes = { first: '91110108551385082Q', second: '91110000802100433B' } as const;
@@ -123,6 +123,33 @@ test('a manager imports an office workbook, fixes a code in the preview, commits
   await nav(page, '企业').click();
   await expect(page.getByRole('gridcell', { name: '北京星河文化传媒有限公司' })).toHaveCount(0);
   await saveScreenshot(page, 'import-undone');
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a fix typed in the preview is kept when the manager switches language before pressing Enter', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('./?demo=off#/exchange');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择工作簿…' }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: '企业名单.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: officeWorkbook(),
+  });
+  const counts = page.getByTestId('import-counts');
+  await expect(counts).toContainText('可导入 1，有错误 1', slow);
+  await page.getByRole('gridcell', { name: mistyped, exact: true }).dblclick();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(codes.second);
+  await switchLanguage(page, 'English');
+  await expect(counts).toContainText('2 to import, 0 with errors', slow);
+  await expect(page.getByRole('gridcell', { name: codes.second, exact: true })).toBeVisible();
+  await switchLanguage(page, '中文');
+  await expect(counts).toContainText('可导入 2，有错误 0');
   expect(consoleErrors).toEqual([]);
 });
 

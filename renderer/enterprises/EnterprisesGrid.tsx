@@ -332,8 +332,10 @@ export function EnterprisesGrid({
       onModelUpdated: countShown,
       onSelectionChanged: (event: SelectionChangedEvent<EnterpriseRow>) =>
         onSelectionChange?.(event.api.getSelectedRows()),
-      onRowDoubleClicked: (event) => {
-        if (event.data) onOpen?.(event.data);
+      // A double-click edits an editable cell (ag-grid's own), as Enter does; on any other cell
+      // it opens the row. Opening there too took the user away from the edit just begun.
+      onCellDoubleClicked: (event) => {
+        if (event.data && event.colDef.editable !== true) onOpen?.(event.data);
       },
       onCellKeyDown: (event) => {
         // Enter edits an editable cell (ag-grid's own); on any other cell it opens the row.

@@ -5,7 +5,7 @@
  * (sort, filters, columns, selection, scroll).
  */
 import { AG_GRID_LOCALE_CN, AG_GRID_LOCALE_EN } from '@ag-grid-community/locale';
-import type { GridState } from 'ag-grid-community';
+import type { GridApi, GridState } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useRef, useState, type Ref } from 'react';
@@ -28,13 +28,19 @@ export function DataGrid<Row>({
   const { i18n } = useTranslation();
   // The grid's latest state, kept for the grid a language switch makes, which starts from it.
   const latest = useRef<GridState | undefined>(undefined);
+  const api = useRef<GridApi<Row> | null>(null);
   const [made, setMade] = useState<{ language: string; state: GridState | undefined }>(() => ({
     language: i18n.language,
     state: undefined,
   }));
   useEffect(() => {
     const remake = (language: string) => {
-      setMade({ language, state: latest.current });
+      // An edit still open, or stopped by the click on the language switch, reaches its handler
+      // only on a later task (ag-grid's events are asynchronous): the old grid lives until then.
+      api.current?.stopEditing();
+      window.setTimeout(() => {
+        setMade({ language, state: latest.current });
+      }, 0);
     };
     i18n.on('languageChanged', remake);
     return () => {
@@ -50,6 +56,10 @@ export function DataGrid<Row>({
         {...gridTexts(made.language, emptyMessage)}
         {...(made.state === undefined ? {} : { initialState: made.state })}
         {...props}
+        onGridReady={(event) => {
+          api.current = event.api;
+          props.onGridReady?.(event);
+        }}
         onStateUpdated={(event) => {
           latest.current = event.state;
           props.onStateUpdated?.(event);

@@ -34,18 +34,39 @@ export function PlainGrid<Row>({ options, emptyMessage, height = '100%' }: Plain
   // other later options are changes.
   useLayoutEffect(() => {
     const element = container.current;
-    if (element === null || (api.current !== null && madeIn.current === language)) return;
-    const state = api.current?.getState();
-    api.current?.destroy();
-    given.current = options;
-    madeIn.current = language;
-    api.current = createGrid(element, {
-      ...baseGridOptions,
-      localeText,
-      overlayNoRowsTemplate,
-      ...options,
-      ...(state === undefined ? {} : { initialState: state }),
-    });
+    if (element === null) return;
+    if (api.current === null) {
+      given.current = options;
+      madeIn.current = language;
+      api.current = createGrid(element, {
+        ...baseGridOptions,
+        localeText,
+        overlayNoRowsTemplate,
+        ...options,
+      });
+      return;
+    }
+    if (madeIn.current === language) return;
+    // An edit still open, or stopped by the click on the language switch, reaches its handler
+    // only on a later task (ag-grid's events are asynchronous): the old grid lives until then.
+    api.current.stopEditing();
+    const remake = window.setTimeout(() => {
+      const old = api.current;
+      if (old === null) return;
+      const state = old.getState();
+      old.destroy();
+      madeIn.current = language;
+      api.current = createGrid(element, {
+        ...baseGridOptions,
+        localeText,
+        overlayNoRowsTemplate,
+        ...given.current,
+        initialState: state,
+      });
+    }, 0);
+    return () => {
+      window.clearTimeout(remake);
+    };
   });
 
   useEffect(() => {

@@ -111,6 +111,9 @@ export function ImportPreviewGrid({ sheet, onEdit, onExclude }: Props) {
         columnDefs={columns}
         getRowId={rowIdOf}
         readOnlyEdit
+        // A fix typed in a cell is kept when the user clicks elsewhere (the language switch, which
+        // makes the grid again, among them), as in the other editable grids.
+        stopEditingWhenCellsLoseFocus
         onCellEditRequest={onCellEditRequest}
         rowClassRules={{ 'row-excluded': (params) => params.data?.excluded === true }}
         tooltipShowDelay={300}
