@@ -120,7 +120,6 @@ export const enterprisesMessages = defineMessages(
       financings: '文化金融（{{count}} 笔）',
       financingsEmpty: '没有记录融资。',
       financingColumn: { date: '日期', kind: '类型', lender: '资金方', amount: '金额（万元）' },
-      openHint: '双击一行或按 Enter 打开企业页面',
     },
     editableField: {
       name: '企业名称',
@@ -253,7 +252,6 @@ export const enterprisesMessages = defineMessages(
         lender: 'Lender',
         amount: 'Amount (10k yuan)',
       },
-      openHint: 'Double-click a row or press Enter to open the enterprise',
     },
     editableField: {
       name: 'Name',
