@@ -55,24 +55,28 @@ function previewRow(page: Page, name: string) {
   return page.locator('.import-grid').getByRole('row', { name: new RegExp(name) });
 }
 
+/** The office's workbook opened on a fresh 数据交换 page: one row ready, one with a mistyped code. */
+async function openOfficeWorkbook(page: Page) {
+  await page.goto('./?demo=off#/exchange');
+  await chooseWorkbook(page);
+  const counts = page.getByTestId('import-counts');
+  await expect(counts).toContainText('可导入 1，有错误 1', slow);
+  return counts;
+}
+
+/** The right code typed over the mistyped one in its cell, the editor still open. */
+async function typeTheRightCode(page: Page) {
+  await page.getByRole('gridcell', { name: mistyped, exact: true }).dblclick();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(codes.second);
+}
+
 test('a manager imports an office workbook, fixes a code in the preview, commits and undoes it', async ({
   page,
   consoleErrors,
 }) => {
-  await page.goto('./?demo=off#/exchange');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择工作簿…' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: '企业名单.xlsx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: officeWorkbook(),
-  });
-
   // The preview: the sheet found, one row with an error at its cell, named in the list.
-  const counts = page.getByTestId('import-counts');
-  await expect(counts).toContainText('可导入 1，有错误 1', slow);
+  const counts = await openOfficeWorkbook(page);
   await expect(page.getByRole('gridcell', { name: mistyped, exact: true })).toHaveClass(
     /cell-error/,
   );
@@ -82,9 +86,7 @@ test('a manager imports an office workbook, fixes a code in the preview, commits
   await saveScreenshot(page, 'import-preview-error');
 
   // Fixed in place: re-checked at once.
-  await page.getByRole('gridcell', { name: mistyped, exact: true }).dblclick();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(codes.second);
+  await typeTheRightCode(page);
   await page.keyboard.press('Enter');
   await expect(counts).toContainText('可导入 2，有错误 0', slow);
   await expect(page.getByRole('gridcell', { name: codes.second, exact: true })).not.toHaveClass(
@@ -130,21 +132,8 @@ test('a fix typed in the preview is kept when the manager switches language befo
   page,
   consoleErrors,
 }) => {
-  await page.goto('./?demo=off#/exchange');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: '选择工作簿…' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: '企业名单.xlsx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    buffer: officeWorkbook(),
-  });
-  const counts = page.getByTestId('import-counts');
-  await expect(counts).toContainText('可导入 1，有错误 1', slow);
-  await page.getByRole('gridcell', { name: mistyped, exact: true }).dblclick();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type(codes.second);
+  const counts = await openOfficeWorkbook(page);
+  await typeTheRightCode(page);
   await switchLanguage(page, 'English');
   await expect(counts).toContainText('2 to import, 0 with errors', slow);
   await expect(page.getByRole('gridcell', { name: codes.second, exact: true })).toBeVisible();
