@@ -1,15 +1,15 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { LocalizedText } from '../../shared/text/localized-text';
 import { useTranslation } from 'react-i18next';
+import type { LocalizedText } from '../../shared/text/localized-text';
 import { EmptySection } from '../app/EmptySection';
 import { languageOf } from '../app/format-figure';
 import { SectionIntro } from '../app/SectionIntro';
 import { useRoutePath, useRouteQuery } from '../app/use-section';
 import { localToday } from '../dates/local-today';
 import { useRegistry } from '../db/hooks';
-import { inBothLanguages } from '../i18n/in-both-languages';
 import { toRegistryError } from '../db/registry-error';
 import { exportEnterpriseRows } from '../exchange/export/export-files';
+import { inBothLanguages } from '../i18n/in-both-languages';
 import { useRegistryView } from '../registry-view/use-registry-view';
 import { BulkEdit } from './BulkEdit';
 import { parseFieldValue, withFieldValue, type EditableField } from './enterprise-edits';
@@ -24,9 +24,12 @@ import {
   newEnterprisePath,
 } from './entry/EnterpriseEntryPage';
 
-/** What an edit found wrong, in both languages: the status line follows a language switch. */
-function problemStatus(problem: LocalizedText): LocalizedText {
-  return inBothLanguages((fixed, lang) => fixed('enterprises.problem', { message: problem[lang] }));
+/** A status quoting what went wrong, in both languages, so that it follows a language switch. */
+function problemStatus(
+  problem: LocalizedText,
+  key: 'enterprises.problem' | 'enterprises.exportFailed' = 'enterprises.problem',
+): LocalizedText {
+  return inBothLanguages((fixed, lang) => fixed(key, { message: problem[lang] }));
 }
 
 export function EnterprisesPage() {
@@ -141,12 +144,7 @@ export function EnterprisesPage() {
           ),
         );
       } catch (error) {
-        const { text } = toRegistryError(error);
-        setStatus(
-          inBothLanguages((fixed, lang) =>
-            fixed('enterprises.exportFailed', { message: text[lang] }),
-          ),
-        );
+        setStatus(problemStatus(toRegistryError(error).text, 'enterprises.exportFailed'));
       }
     })();
   };

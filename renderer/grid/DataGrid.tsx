@@ -1,16 +1,15 @@
 /**
  * The one ag-grid wrapper: our theme, no web fonts, ag-grid's own texts in the user's
- * language, and an empty-state message of the caller's choosing. ag-grid takes its own texts
- * only when it is made, so a language switch makes the grid again, in the state the user left it
- * (sort, filters, columns, selection, scroll).
+ * language (a switch makes the grid again: use-grid-language.ts), and an empty-state message of
+ * the caller's choosing.
  */
 import { AG_GRID_LOCALE_CN, AG_GRID_LOCALE_EN } from '@ag-grid-community/locale';
-import type { GridApi, GridState } from 'ag-grid-community';
+import type { GridApi } from 'ag-grid-community';
 import type { AgGridReactProps } from 'ag-grid-react';
 import { AgGridReact } from 'ag-grid-react';
-import { useEffect, useRef, useState, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useRef, type Ref } from 'react';
 import { baseGridOptions } from './grid-theme';
+import { useGridLanguage } from './use-grid-language';
 
 export type DataGridProps<Row> = AgGridReactProps<Row> & {
   readonly gridRef?: Ref<AgGridReact<Row>>;
@@ -25,28 +24,8 @@ export function DataGrid<Row>({
   height = '100%',
   ...props
 }: DataGridProps<Row>) {
-  const { i18n } = useTranslation();
-  // The grid's latest state, kept for the grid a language switch makes, which starts from it.
-  const latest = useRef<GridState | undefined>(undefined);
   const api = useRef<GridApi<Row> | null>(null);
-  const [made, setMade] = useState<{ language: string; state: GridState | undefined }>(() => ({
-    language: i18n.language,
-    state: undefined,
-  }));
-  useEffect(() => {
-    const remake = (language: string) => {
-      // An edit still open, or stopped by the click on the language switch, reaches its handler
-      // only on a later task (ag-grid's events are asynchronous): the old grid lives until then.
-      api.current?.stopEditing();
-      window.setTimeout(() => {
-        setMade({ language, state: latest.current });
-      }, 0);
-    };
-    i18n.on('languageChanged', remake);
-    return () => {
-      i18n.off('languageChanged', remake);
-    };
-  }, [i18n]);
+  const made = useGridLanguage(api);
   return (
     <div className="data-grid" style={{ height }}>
       <AgGridReact<Row>
@@ -59,10 +38,6 @@ export function DataGrid<Row>({
         onGridReady={(event) => {
           api.current = event.api;
           props.onGridReady?.(event);
-        }}
-        onStateUpdated={(event) => {
-          latest.current = event.state;
-          props.onStateUpdated?.(event);
         }}
       />
     </div>

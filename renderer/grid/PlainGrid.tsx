@@ -3,16 +3,15 @@
  * thousands of rows: AgGridReact renders every row and cell as React components, and at the
  * enterprises grid's 17,000 rows that reconciliation was a good part of opening it and of each
  * quick-search keystroke. Same theme, texts and empty message as DataGrid; options that change
- * after it is made are handed to it as changes (as AgGridReact does). ag-grid takes its own texts
- * only when it is made, so a language switch makes it again, in the state the user left it
- * (filters, sort, columns, selection, scroll). Cell renderers must be plain ones (an element), not
- * React components.
+ * after it is made are handed to it as changes (as AgGridReact does), but a language switch makes
+ * it again (use-grid-language.ts). Cell renderers must be plain ones (an element), not React
+ * components.
  */
 import { createGrid, type GridApi, type GridOptions } from 'ag-grid-community';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { gridTexts } from './DataGrid';
 import { baseGridOptions } from './grid-theme';
+import { useGridLanguage } from './use-grid-language';
 
 export interface PlainGridProps<Row> {
   readonly options: GridOptions<Row>;
@@ -22,51 +21,26 @@ export interface PlainGridProps<Row> {
 }
 
 export function PlainGrid<Row>({ options, emptyMessage, height = '100%' }: PlainGridProps<Row>) {
-  const { i18n } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const api = useRef<GridApi<Row> | null>(null);
   const given = useRef<GridOptions<Row> | null>(null);
   const madeIn = useRef<string | null>(null);
-  const language = i18n.language;
-  const { localeText, overlayNoRowsTemplate } = gridTexts(language, emptyMessage);
+  const made = useGridLanguage(api);
 
   // Made before the first paint, as AgGridReact makes its grid; again only for another language:
   // other later options are changes.
   useLayoutEffect(() => {
     const element = container.current;
-    if (element === null) return;
-    if (api.current === null) {
-      given.current = options;
-      madeIn.current = language;
-      api.current = createGrid(element, {
-        ...baseGridOptions,
-        localeText,
-        overlayNoRowsTemplate,
-        ...options,
-      });
-      return;
-    }
-    if (madeIn.current === language) return;
-    // An edit still open, or stopped by the click on the language switch, reaches its handler
-    // only on a later task (ag-grid's events are asynchronous): the old grid lives until then.
-    api.current.stopEditing();
-    const remake = window.setTimeout(() => {
-      const old = api.current;
-      if (old === null) return;
-      const state = old.getState();
-      old.destroy();
-      madeIn.current = language;
-      api.current = createGrid(element, {
-        ...baseGridOptions,
-        localeText,
-        overlayNoRowsTemplate,
-        ...given.current,
-        initialState: state,
-      });
-    }, 0);
-    return () => {
-      window.clearTimeout(remake);
-    };
+    if (element === null || (api.current !== null && madeIn.current === made.language)) return;
+    api.current?.destroy();
+    given.current = options;
+    madeIn.current = made.language;
+    api.current = createGrid(element, {
+      ...baseGridOptions,
+      ...gridTexts(made.language, emptyMessage),
+      ...options,
+      ...(made.state === undefined ? {} : { initialState: made.state }),
+    });
   });
 
   useEffect(() => {
