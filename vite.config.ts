@@ -24,10 +24,23 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Runs renderer/public/open-registry-early.js first thing, as a plain script: written in
+ * index.html, Vite would warn on every build that it cannot bundle it, which is the point.
+ */
+function openRegistryEarly(): Plugin {
+  return {
+    name: 'park-ledger-open-registry-early',
+    transformIndexHtml: () => [
+      { tag: 'script', attrs: { src: './open-registry-early.js' }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), openRegistryEarly(), contentSecurityPolicy()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     outDir: '../dist/renderer',
