@@ -88,6 +88,28 @@ test('a manager browses and filters the district’s enterprises', async () => {
   await expect(page.getByLabel('快速查找')).toHaveValue('');
 });
 
+test('a typed search shows its count with the rows it counts, not a frame later', async () => {
+  const count = page.locator('.grid-count');
+  await expect(count).toContainText(/显示 1,\d{3} \/ 1,\d{3} 家/);
+  // Typed as the browser delivers it, then read before any later task: ag-grid tells of its new
+  // rows only on a later task, and a count that waited for that was drawn a frame after them.
+  const { before, after } = await page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>('input.quick-search');
+    const countText = () => document.querySelector('.grid-count')?.textContent ?? '';
+    if (input === null) throw new Error('no quick search');
+    const shownBefore = countText();
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, 'MA0');
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'MA0' }));
+    await Promise.resolve();
+    return { before: shownBefore, after: countText() };
+  });
+  const [shown, total] = after.match(/[\d,]+/g) ?? [];
+  expect(before).not.toEqual(after);
+  expect(Number(shown?.replace(/,/g, ''))).toBeLessThan(Number(total?.replace(/,/g, '')));
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(count).toContainText(/显示 1,\d{3} \/ 1,\d{3} 家/);
+});
+
 test('a saved view survives a reload', async () => {
   await page.getByLabel('快速查找').fill('');
   page.once('dialog', (dialog) => void dialog.accept('只看数字'));

@@ -289,20 +289,26 @@ export function EnterprisesGrid({
     [initials],
   );
 
-  const search = useCallback((text: string) => {
-    setQuery(text);
-    preparedQuery.current = prepareQuickSearch(text);
-    api.current?.onFilterChanged();
+  const countShown = useCallback(() => {
+    setShown(api.current?.getDisplayedRowCount() ?? 0);
   }, []);
+
+  const search = useCallback(
+    (text: string) => {
+      setQuery(text);
+      preparedQuery.current = prepareQuickSearch(text);
+      api.current?.onFilterChanged();
+      // The grid has filtered and drawn its rows by now, but tells of it (onModelUpdated) only
+      // on a later task: counted here, the count is drawn in the same frame as the rows.
+      countShown();
+    },
+    [countShown],
+  );
 
   // Initials arriving from the worker can add matches to the query being shown.
   useEffect(() => {
     if (preparedQuery.current !== null) api.current?.onFilterChanged();
   }, [initialsVersion]);
-
-  const countShown = useCallback(() => {
-    setShown(api.current?.getDisplayedRowCount() ?? 0);
-  }, []);
 
   // Handed to the grid as changes only when rows, columns or handlers change: a keystroke, a
   // count or a status line re-renders the toolbar, never the grid.
