@@ -40,8 +40,12 @@ const forbiddenLetterLookalikes: Readonly<Record<string, string>> = {
  */
 const separatorPattern = /[\s\-_.·・/\\|,、‐‑‒–—―−\u200b-\u200d\ufeff]/g;
 
+/** A code already in the normal form: most are, and an import normalises 20,000 of them twice. */
+const normalForm = /^[0-9A-Z]*$/;
+
 /** Trimmed, half-width, upper-case, without separators: the form codes are stored and compared in. */
 export function normaliseCreditCode(raw: string): string {
+  if (normalForm.test(raw)) return raw;
   return toHalfWidth(raw).replace(separatorPattern, '').toUpperCase();
 }
 

@@ -33,25 +33,28 @@ function joined(base: RowKey | null, ...parts: readonly unknown[]): RowKey | nul
 }
 
 /** The identity of the record a row describes; null when the row does not say enough. */
-export function rowKeyOf(draft: RowDraft): RowKey | null {
+function parkBase(draft: RowDraft): RowKey | null {
   const park = parkKey(draft);
-  const parkBase: RowKey | null = park === null ? null : { key: park, field: 'parkName' };
+  return park === null ? null : { key: park, field: 'parkName' };
+}
+
+export function rowKeyOf(draft: RowDraft): RowKey | null {
   switch (draft.entity) {
     case 'enterprises':
       return enterpriseKey(draft);
     case 'revenue':
       return joined(enterpriseKey(draft), draft.fields.period);
     case 'tenancies':
-      return joined(enterpriseKey(draft), park, draft.fields.movedInOn ?? '');
+      return joined(enterpriseKey(draft), parkKey(draft), draft.fields.movedInOn ?? '');
     case 'financing':
       return joined(enterpriseKey(draft), draft.fields.date, draft.fields.amountYuan);
     case 'parks':
     case 'cultivation':
-      return parkBase;
+      return parkBase(draft);
     case 'events':
-      return joined(parkBase, draft.fields.title, draft.fields.date);
+      return joined(parkBase(draft), draft.fields.title, draft.fields.date);
     case 'milestones':
-      return joined(parkBase, draft.fields.title);
+      return joined(parkBase(draft), draft.fields.title);
   }
 }
 
