@@ -37,6 +37,30 @@ test('a manager can reach every section from the sidebar', async ({ page, consol
   expect(consoleErrors).toEqual([]);
 });
 
+test('once the app has loaded its sections, each opens at once, without a loading message', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: '总览' })).toBeVisible();
+  // The sections' code is fetched while the app is idle after its start.
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, { loadingSeen: seen });
+    new MutationObserver(() => {
+      if (document.querySelector('.section-loading') !== null) seen.push(location.hash);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const nav = page.getByRole('navigation', { name: '功能导航' });
+  for (const section of sections) {
+    await nav.getByRole('link', { name: section.zh, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: section.zh })).toBeVisible();
+  }
+  expect(
+    await page.evaluate(() => (window as unknown as { loadingSeen: string[] }).loadingSeen),
+  ).toEqual([]);
+});
+
 test('reload keeps the section the manager was on', async ({ page }) => {
   await page.goto('./#/parks');
   await expect(page.getByRole('heading', { level: 1, name: '园区' })).toBeVisible();
