@@ -74,6 +74,19 @@ export class AppSession {
   }
 
   /**
+   * Waits, after a start or the demo's load, until what they leave running in the background is
+   * over: the registry read behind the dashboard, the 拼音 initials worker, the other sections'
+   * chunks. Measured in the middle of that, on two cores, a keystroke or a grid's opening took two
+   * to three times as long in one run: the figures measured the contention, not the interaction.
+   * At least 3 s, then until the page has run no long task for 1 s (at most 20 s); resolves with
+   * the ms waited.
+   * @returns {Promise<number>}
+   */
+  settle() {
+    return this.page.evaluate(() => window.benchProbe.whenQuiet(3000, 1000, 20_000));
+  }
+
+  /**
    * Opens the app at the dashboard; resolves with ms from navigation start to the dashboard
    * painted with the registry's figures.
    */

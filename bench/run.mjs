@@ -176,8 +176,10 @@ try {
   if (appMeasures.length > 0) {
     await app.launch();
     const demoMs = await app.loadDemo();
+    const settledMs = await app.settle();
     console.log(
-      `app: demo loaded into the profile through ?demo=load in ${(demoMs / 1000).toFixed(1)} s`,
+      `app: demo loaded into the profile through ?demo=load in ${(demoMs / 1000).toFixed(1)} s; ` +
+        `settled for ${(settledMs / 1000).toFixed(1)} s before the first measure`,
     );
     await runAll(appMeasures, { page: app.page, app, workbookPath, outDir: profileDir });
   }

@@ -11,6 +11,7 @@
  *   whenPainted: (ready: Ready, timeoutMs?: number) => Promise<number>,
  *   armKeystroke: (ready: Ready, timeoutMs?: number) => void,
  *   keystrokeLatency: () => Promise<number>,
+ *   whenQuiet: (atLeastMs: number, quietMs: number, capMs: number) => Promise<number>,
  * }} PaintProbe
  */
 
@@ -90,6 +91,33 @@ export function installPaintProbe() {
     keystrokeLatency() {
       if (keystroke === undefined) return Promise.reject(new Error('bench: no keystroke armed'));
       return keystroke;
+    },
+    /**
+     * Resolves (with the ms waited) once the main thread has run no long task (over 50 ms) for
+     * `quietMs`, and not before `atLeastMs`; gives up waiting at `capMs`.
+     */
+    whenQuiet(atLeastMs, quietMs, capMs) {
+      return new Promise((resolve) => {
+        const start = performance.now();
+        let busyUntil = start;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            busyUntil = Math.max(busyUntil, entry.startTime + entry.duration);
+          }
+        });
+        observer.observe({ type: 'longtask' });
+        const check = () => {
+          const now = performance.now();
+          const settled = now - start >= atLeastMs && now - busyUntil >= quietMs;
+          if (settled || now - start >= capMs) {
+            observer.disconnect();
+            resolve(now - start);
+            return;
+          }
+          setTimeout(check, 100);
+        };
+        check();
+      });
     },
   };
 }
