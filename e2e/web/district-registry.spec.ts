@@ -25,6 +25,13 @@ test.beforeAll(async ({ browser }) => {
   });
 });
 
+/** The count line's figures, "显示 120 / 1,700 家" → [120, 1700]. */
+function countFigures(text: string | null): number[] {
+  return (/显示 ([\d,]+) \/ ([\d,]+) 家/.exec(text ?? '') ?? [])
+    .slice(1)
+    .map((figure) => Number(figure.replace(/,/g, '')));
+}
+
 test.afterAll(async () => {
   await page.close();
 });
@@ -103,9 +110,9 @@ test('a typed search shows its count with the rows it counts, not a frame later'
     await Promise.resolve();
     return { before: shownBefore, after: countText() };
   });
-  const [shown, total] = after.match(/[\d,]+/g) ?? [];
+  const [shown = Number.NaN, total] = countFigures(after);
   expect(before).not.toEqual(after);
-  expect(Number(shown?.replace(/,/g, ''))).toBeLessThan(Number(total?.replace(/,/g, '')));
+  expect(shown).toBeLessThan(total ?? Number.NaN);
   await page.getByRole('button', { name: '清除筛选' }).click();
   await expect(count).toContainText(/显示 1,\d{3} \/ 1,\d{3} 家/);
 });
@@ -142,10 +149,7 @@ test('the header checkbox selects every enterprise the search shows, and clears 
   const count = page.locator('.grid-count');
   const bulkEdit = page.getByRole('group', { name: '批量设置' });
   const selectShown = page.getByRole('checkbox', { name: '全选或清除当前显示的企业' });
-  const figures = async () =>
-    (/显示 ([\d,]+) \/ ([\d,]+) 家/.exec((await count.textContent()) ?? '') ?? [])
-      .slice(1)
-      .map((figure) => Number(figure.replace(/,/g, '')));
+  const figures = async () => countFigures(await count.textContent());
   // The two enterprises the bulk edit changed are still selected: part of the list.
   await expect(selectShown).toBeChecked({ indeterminate: true });
   const [, total] = await figures();

@@ -18,6 +18,7 @@ import {
 import { languageOf } from '../app/format-figure';
 import { useRegistry } from '../db/hooks';
 import { toRegistryError } from '../db/registry-error';
+import { inBothLanguages } from '../i18n/in-both-languages';
 import { CodeSelect, ProfileList, RecordPanel } from '../records/RecordPanel';
 import {
   enterpriseFromProfile,
@@ -54,9 +55,10 @@ export function EnterpriseProfile({ enterprise }: { enterprise: Enterprise }) {
       return;
     }
     try {
-      const label = (lng: string) =>
-        t('enterprises.page.editLabel', { name: enterprise.name, lng });
-      const plan = registry.plan({ kind: 'manual-edit' }, { zh: label('zh-CN'), en: label('en') });
+      const plan = registry.plan(
+        { kind: 'manual-edit' },
+        inBothLanguages((fixed) => fixed('enterprises.page.editLabel', { name: enterprise.name })),
+      );
       plan.save('enterprises', result.enterprise, { expectedVersion: enterprise.version });
       const changeSet = await registry.commit(plan);
       setValues(null);

@@ -32,12 +32,12 @@ function joined(base: RowKey | null, ...parts: readonly unknown[]): RowKey | nul
   return { key: [base.key, ...parts.map(String)].join('|'), field: base.field };
 }
 
-/** The identity of the record a row describes; null when the row does not say enough. */
 function parkBase(draft: RowDraft): RowKey | null {
   const park = parkKey(draft);
   return park === null ? null : { key: park, field: 'parkName' };
 }
 
+/** The identity of the record a row describes; null when the row does not say enough. */
 export function rowKeyOf(draft: RowDraft): RowKey | null {
   switch (draft.entity) {
     case 'enterprises':
