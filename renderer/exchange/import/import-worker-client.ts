@@ -22,7 +22,7 @@ export type ImportSettled = Exclude<ImportReply, { kind: 'progress' | 'preview-r
 
 export class ImportWorkerClient {
   private worker: Worker | undefined;
-  /** Settles when the current worker has loaded its code. */
+  /** Settles when the current worker has loaded its code and warmed up. */
   private loaded: Promise<void> = Promise.resolve();
   private nextId = 1;
   private pending = new Map<
@@ -37,8 +37,8 @@ export class ImportWorkerClient {
   >();
 
   /**
-   * Starts the worker ahead of the first request, so loading its code overlaps the user's
-   * choosing; resolves once it has loaded.
+   * Starts the worker ahead of the first request, so loading its code and warming it up
+   * (import.worker.ts) overlap the user's choosing; resolves once it is ready.
    */
   warmUp(): Promise<void> {
     this.ensureWorker();

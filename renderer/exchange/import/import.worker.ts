@@ -15,6 +15,7 @@ import {
 import { ImportSession, type ProgressReport } from './import-session';
 import { openRegistry, type Registry } from '../../db/registry';
 import { readStoredForImport } from './stored-for-import';
+import { warmUpFileName, warmUpWorkbook } from './warm-up-workbook';
 
 const session = new ImportSession();
 
@@ -95,4 +96,18 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
   });
 };
 
+/**
+ * Reads a small list once, in a session of its own, so the user's first file meets warm code
+ * (warm-up-workbook.ts). Only that file's speed depends on it: a failure here must not stop the
+ * import, so it is reported and passed by.
+ */
+function warmUp(): void {
+  try {
+    new ImportSession().read(warmUpWorkbook(), warmUpFileName, {});
+  } catch (error) {
+    console.error('The import worker could not warm up', error);
+  }
+}
+
+warmUp();
 self.postMessage({ kind: 'ready' } satisfies WorkerReady);
