@@ -180,10 +180,6 @@ async function rawBulkRead(floor: string, tables: RawTables, keyPath: string): P
   return elapsed;
 }
 
-const officeTables = (): RawTables => [['records', rows]];
-const rawIdbWrite = () => rawBulkWrite('office', officeTables(), 'creditCode');
-const rawIdbRead = () => rawBulkRead('office', officeTables(), 'creditCode');
-
 let demoOptions: DemoOptions | undefined;
 let demo: DemoRegistry | undefined;
 let demoRows: EnterpriseRow[] = [];
@@ -392,11 +388,12 @@ let importedRegistry: Registry | undefined;
 /**
  * The import's commit (导入): the workbook read and compared with a registry that has none of
  * its records (untimed), then the app's commit of the 20,000 new enterprises as one change set.
- * The same run times the raw write of the records the commit stored (read back untimed) into a
- * new registry database's own stores.
+ * The same run times the raw write of the records the commit stored (read back untimed), as
+ * the issue's floor has it, "the same records": into plain stores, and into a new registry
+ * database's own stores.
  */
 async function importCommit(): Promise<
-  Record<'app.import-commit' | 'floor.idb-write-stores', number>
+  Record<'app.import-commit' | 'floor.idb-write' | 'floor.idb-write-stores', number>
 > {
   const client = await startedWorker();
   try {
@@ -427,6 +424,7 @@ async function importCommit(): Promise<
     importedRegistry = target;
     return {
       'app.import-commit': elapsed,
+      'floor.idb-write': await rawBulkWrite('commit', written, 'id'),
       'floor.idb-write-stores': await rawWriteIntoRegistryStores(written),
     };
   } finally {
@@ -604,8 +602,6 @@ const bench = {
   sheetjsBareRead: () => time(() => XLSX.read(workbookBytes)),
   sheetjsBareWrite: () =>
     time(() => XLSX.write(buildWorkbook(), { type: 'array', bookType: 'xlsx' })),
-  rawIdbWrite,
-  rawIdbRead,
   rawIdbWriteDemo,
   rawIdbWriteDemoIntoRegistryStores,
   rawIdbReadDemo,
