@@ -193,17 +193,13 @@ export function draftOfRow(
   if (entity === 'revenue' && fields.period === undefined && sheet.period !== null) {
     fields.period = sheet.period;
   }
+  // Assigned rather than spread from conditional literals: this runs for every row of a sheet.
+  const refs: { -readonly [K in keyof DraftRefs]: DraftRefs[K] } = {};
   const creditCode = textRef(row, 'creditCode');
+  if (creditCode !== undefined) refs.creditCode = creditCode;
   const enterpriseName = textRef(row, 'enterpriseName');
+  if (enterpriseName !== undefined) refs.enterpriseName = enterpriseName;
   const parkName = textRef(row, 'parkName');
-  return {
-    entity,
-    rowNumber: row.rowNumber,
-    fields,
-    refs: {
-      ...(creditCode === undefined ? {} : { creditCode }),
-      ...(enterpriseName === undefined ? {} : { enterpriseName }),
-      ...(parkName === undefined ? {} : { parkName }),
-    },
-  };
+  if (parkName !== undefined) refs.parkName = parkName;
+  return { entity, rowNumber: row.rowNumber, fields, refs };
 }

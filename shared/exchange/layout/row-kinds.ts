@@ -86,6 +86,13 @@ export function headerTextSet(headers: readonly string[]): ReadonlySet<string> {
   return new Set(headers.map(compactText).filter((text) => text !== ''));
 }
 
+/** How many items pass, counted without a filtered copy: skipReasonOf runs for every row. */
+function countOf<T>(items: readonly T[], counts: (item: T) => boolean): number {
+  let count = 0;
+  for (const item of items) if (counts(item)) count += 1;
+  return count;
+}
+
 /** Why a row is not a record, or null when it is one. */
 export function skipReasonOf(
   row: SheetRow | undefined,
@@ -95,14 +102,17 @@ export function skipReasonOf(
   const texts = labelTexts(row);
   const [first = ''] = texts;
   if (notePattern.test(first)) return 'note';
-  const labels = texts.slice(0, 3);
-  if (labels.some((text) => subtotalWords.test(text))) return 'subtotal';
-  if (labels.some((text) => totalWords.test(text))) return 'total';
-  const filled = row.filter((cell) => !isBlankCell(cell)).length;
-  if (filled === 1 && sectionPattern.test(first)) return 'section';
+  const labelCount = Math.min(texts.length, 3);
+  if (texts.some((text, index) => index < labelCount && subtotalWords.test(text))) {
+    return 'subtotal';
+  }
+  if (texts.some((text, index) => index < labelCount && totalWords.test(text))) return 'total';
+  if (sectionPattern.test(first) && countOf(row, (cell) => !isBlankCell(cell)) === 1) {
+    return 'section';
+  }
   if (context.isFirstAfterHeader && isColumnNumberRow(row)) return 'column-numbers';
   if (context.headerTexts.size >= 2) {
-    const repeated = texts.filter((text) => context.headerTexts.has(text)).length;
+    const repeated = countOf(texts, (text) => context.headerTexts.has(text));
     if (repeated / context.headerTexts.size >= 0.6) return 'repeated-header';
   }
   return null;

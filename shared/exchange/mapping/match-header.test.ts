@@ -39,8 +39,14 @@ describe('matchHeader: synonyms', () => {
 });
 
 describe('matchHeader: fuzzy', () => {
-  it('finds the field of a header with a typo, swapped words or extra words', () => {
-    for (const header of ['统一社会信用代玛', '社会统一信用代码', '企业统一社会信用代码号']) {
+  it('finds the field of a header with a typo or two, swapped words or extra words', () => {
+    const headers = [
+      '统一社会信用代玛',
+      '统一杜会信用代玛',
+      '社会统一信用代码',
+      '企业统一社会信用代码号',
+    ];
+    for (const header of headers) {
       expect(matchHeader(header)).toMatchObject({ field: 'creditCode', confidence: 'fuzzy' });
     }
     expect(matchHeader('企业详细名称')).toMatchObject({

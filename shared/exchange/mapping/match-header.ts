@@ -54,6 +54,23 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/**
+ * A lower bound of the edit distance from `a` to `b`, counted up to just past `limit`: each
+ * character of `a` that `b` lacks takes an edit of its own. Most cells scanned for the header
+ * row (names, codes, dates) share almost no characters with a synonym, so this settles them
+ * without the distance table.
+ */
+function charactersMissing(a: string, b: string, limit: number): number {
+  let missing = 0;
+  for (const character of a) {
+    if (!b.includes(character)) {
+      missing += 1;
+      if (missing > limit) break;
+    }
+  }
+  return missing;
+}
+
 /** How close a header key is to a synonym key, 0 when not close at all. */
 function closeness(key: string, synonym: string): number {
   if (synonym.length >= 2 && key.includes(synonym)) return (0.9 * synonym.length) / key.length;
@@ -64,6 +81,7 @@ function closeness(key: string, synonym: string): number {
   const allowed = longest >= 6 ? 2 : 1;
   // The distance is at least the difference in length: most pairs need not be compared.
   if (Math.abs(key.length - synonym.length) > allowed) return 0;
+  if (charactersMissing(key, synonym, allowed) > allowed) return 0;
   const distance = editDistance(key, synonym);
   return distance <= allowed ? 0.8 * (1 - distance / longest) : 0;
 }
