@@ -307,7 +307,8 @@ async function registryViewRead(): Promise<number> {
 
 /**
  * An import worker as the import page has it when a file is chosen: started when the page
- * opened, its code loaded (each measure still gets a fresh one, its read path not yet run).
+ * opened, its code loaded and its warm-up read done (import.worker.ts). Each measure still gets
+ * a fresh one, which has read nothing but that small list.
  */
 async function startedWorker(): Promise<ImportWorkerClient> {
   const client = new ImportWorkerClient();
