@@ -19,7 +19,7 @@ export const indicatorTableNames = [
 export type IndicatorTableName = (typeof indicatorTableNames)[number];
 
 /** Some tables and the revision they are at, in one transaction. */
-async function readTablesAtRevision(
+export async function readTablesAtRevision(
   registry: Registry,
   names: readonly IndicatorTableName[],
 ): Promise<{ tables: Partial<StoredTablesForIndicators>; revision: number }> {

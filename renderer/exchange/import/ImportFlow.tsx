@@ -62,16 +62,16 @@ export function ImportFlow() {
   const [status, setStatus] = useState<Status | null>(null);
 
   useEffect(() => {
-    const worker = new ImportWorkerClient();
+    const worker = new ImportWorkerClient(registry.db.name);
     void worker.warmUp();
     client.current = worker;
     return () => {
       worker.dispose();
     };
-  }, []);
+  }, [registry]);
 
   const worker = (): ImportWorkerClient => {
-    client.current ??= new ImportWorkerClient();
+    client.current ??= new ImportWorkerClient(registry.db.name);
     return client.current;
   };
 

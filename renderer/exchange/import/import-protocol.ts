@@ -63,6 +63,8 @@ export type ImportCommand =
     }
   | { readonly kind: 'skip'; readonly sheetIndex: number; readonly skipped: boolean }
   | { readonly kind: 'map'; readonly sheetIndex: number; readonly mapping: ColumnMapping }
+  /** Read the registry's parks and enterprises ahead of a plan (see stored-for-import.ts). */
+  | { readonly kind: 'read-ahead'; readonly registryName: string }
   | {
       readonly kind: 'plan';
       /**
@@ -95,6 +97,8 @@ export type ImportReply =
       /** The mapping of each planned sheet, to remember and to record with the change set. */
       readonly mappings: Readonly<Record<number, ColumnMapping>>;
     }
+  /** The read ahead is done, or failed: the plan then reads everything itself. */
+  | { readonly kind: 'read-ahead' }
   | { readonly kind: 'failed'; readonly message: string };
 
 export type ImportResponse = ImportReply & { readonly id: number };

@@ -24,6 +24,8 @@ export class ImportWorkerClient {
   private worker: Worker | undefined;
   /** Settles when the current worker has loaded its code and warmed up. */
   private loaded: Promise<void> = Promise.resolve();
+  /** Settles when the current worker has read the registry ahead (see `registryName`). */
+  private readAhead: Promise<unknown> = Promise.resolve();
   private nextId = 1;
   private pending = new Map<
     number,
@@ -37,16 +39,34 @@ export class ImportWorkerClient {
   >();
 
   /**
-   * Starts the worker ahead of the first request, so loading its code and warming it up
-   * (import.worker.ts) overlap the user's choosing; resolves once it is ready.
+   * With `registryName`, each worker this client starts reads that registry's parks and
+   * enterprises ahead of the first plan (stored-for-import.ts).
    */
-  warmUp(): Promise<void> {
+  constructor(private readonly registryName?: string) {}
+
+  /**
+   * Starts the worker ahead of the first request, so loading its code, warming it up
+   * (import.worker.ts) and reading the registry ahead overlap the user's choosing; resolves once
+   * all three are done.
+   */
+  async warmUp(): Promise<void> {
     this.ensureWorker();
-    return this.loaded;
+    await Promise.all([this.loaded, this.readAhead]);
   }
 
   private ensureWorker(): Worker {
     if (this.worker !== undefined) return this.worker;
+    const worker = this.startWorker();
+    if (this.registryName !== undefined) {
+      // A read ahead that is cancelled or fails leaves the plan to read everything itself.
+      this.readAhead = this.request({ kind: 'read-ahead', registryName: this.registryName }).catch(
+        () => undefined,
+      );
+    }
+    return worker;
+  }
+
+  private startWorker(): Worker {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     // Also settled when the worker fails to load: the request made next reports the failure.
     let markLoaded: () => void = () => undefined;

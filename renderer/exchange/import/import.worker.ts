@@ -2,7 +2,8 @@
  * The import pipeline off the main thread: reading a 20,000-row workbook, locating, normalising,
  * validating and matching it take seconds the page must stay responsive through. The registry's
  * records a plan compares with are read here too, straight from IndexedDB, not cloned over from
- * the page. The page cancels by terminating this worker.
+ * the page; its parks and enterprises ahead, as the page opens (stored-for-import.ts). The page
+ * cancels by terminating this worker.
  */
 import {
   existingRecordsOf,
@@ -14,7 +15,7 @@ import {
 } from './import-protocol';
 import { ImportSession, type ProgressReport } from './import-session';
 import { openRegistry, type Registry } from '../../db/registry';
-import { readStoredForImport } from './stored-for-import';
+import { readAheadForImport, readStoredForImportAfter, type ReadAhead } from './stored-for-import';
 import { warmUpFileName, warmUpWorkbook } from './warm-up-workbook';
 
 const session = new ImportSession();
@@ -30,6 +31,12 @@ function registryNamed(name: string): Registry {
   }
   return registry;
 }
+
+/**
+ * Each registry's parks and enterprises as last read, for its next plan. A read ahead that fails
+ * leaves none: the plan then reads them itself, and reports what goes wrong.
+ */
+const readAheads = new Map<string, Promise<ReadAhead | undefined>>();
 
 async function handle(request: ImportRequest, progress: ProgressReport): Promise<ImportReply> {
   switch (request.kind) {
@@ -58,11 +65,21 @@ async function handle(request: ImportRequest, progress: ProgressReport): Promise
       return { kind: 'preview', preview: session.setSkipped(request.sheetIndex, request.skipped) };
     case 'map':
       return { kind: 'preview', preview: session.setMapping(request.sheetIndex, request.mapping) };
+    case 'read-ahead': {
+      const reading = readAheadForImport(registryNamed(request.registryName)).catch(
+        () => undefined,
+      );
+      readAheads.set(request.registryName, reading);
+      await reading;
+      return { kind: 'read-ahead' };
+    }
     case 'plan': {
-      const stored = await readStoredForImport(
+      const { stored, ahead } = await readStoredForImportAfter(
         registryNamed(request.registryName),
         new Set(request.entities),
+        await readAheads.get(request.registryName),
       );
+      readAheads.set(request.registryName, Promise.resolve(ahead));
       const plans = session.plan(existingRecordsOf(stored), {
         policy: request.policy,
         confirmedRows: request.confirmedRows,

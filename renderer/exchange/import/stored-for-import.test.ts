@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { aPark, aReport, aTenancy, anEnterprise } from '../../../shared/test-support/builders';
 import { testRegistry } from '../../db/test-support/test-registry';
 import type { ImportEntity } from '../../../shared/exchange/mapping/import-entity';
-import { readStoredForImport } from './stored-for-import';
+import {
+  readAheadForImport,
+  readStoredForImport,
+  readStoredForImportAfter,
+} from './stored-for-import';
 
-async function storedFor(entities: readonly ImportEntity[]) {
+async function demoRegistry() {
   const { registry } = testRegistry();
   const enterprise = anEnterprise({ id: 'ent-1' });
   const park = aPark({ demo: true });
@@ -17,7 +21,11 @@ async function storedFor(entities: readonly ImportEntity[]) {
     events: [],
     financings: [],
   });
-  return readStoredForImport(registry, new Set(entities));
+  return registry;
+}
+
+async function storedFor(entities: readonly ImportEntity[]) {
+  return readStoredForImport(await demoRegistry(), new Set(entities));
 }
 
 describe('readStoredForImport', () => {
@@ -37,5 +45,32 @@ describe('readStoredForImport', () => {
   it('reads the stored reports when a revenue sheet is planned', async () => {
     const stored = await storedFor(['revenue']);
     expect(stored.reportYears).toHaveLength(1);
+  });
+});
+
+describe('readStoredForImportAfter', () => {
+  it('takes the parks and enterprises read ahead while the registry has not changed', async () => {
+    const registry = await demoRegistry();
+    const ahead = await readAheadForImport(registry);
+    const read = await readStoredForImportAfter(registry, new Set(['tenancies']), ahead);
+    expect(read.stored.enterprises).toBe(ahead.enterprises);
+    expect(read.stored.parks).toBe(ahead.parks);
+    expect(read.stored.tenancies).toHaveLength(1);
+    expect(read.ahead).toBe(ahead);
+  });
+
+  it('reads them again once a change has raised the revision, and keeps those for the next', async () => {
+    const registry = await demoRegistry();
+    const ahead = await readAheadForImport(registry);
+    const stored = await registry.enterprises.get('ent-1');
+    if (stored === undefined) throw new Error('test: ent-1 is not stored');
+    await registry.enterprises.save(
+      { ...stored, name: '北京改名后文化有限公司' },
+      { expectedVersion: stored.version },
+    );
+    const read = await readStoredForImportAfter(registry, new Set(['enterprises']), ahead);
+    expect(read.stored.enterprises.map((e) => e.name)).toEqual(['北京改名后文化有限公司']);
+    expect(read.ahead.revision).toBeGreaterThan(ahead.revision);
+    expect(read.ahead.enterprises).toBe(read.stored.enterprises);
   });
 });

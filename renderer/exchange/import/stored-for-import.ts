@@ -5,32 +5,76 @@
  * district's 350,000 reports would otherwise be read and unpacked for an enterprise list, and
  * its 17,000 tenancies for an enterprise list that names no park.
  */
+import type { Enterprise } from '../../../shared/enterprises/enterprise';
 import type { ImportEntity } from '../../../shared/exchange/mapping/import-entity';
-import { readSomeIndicatorTables, type IndicatorTableName } from '../../db/indicator-tables';
+import type { Park } from '../../../shared/parks/park';
+import { readTablesAtRevision, type IndicatorTableName } from '../../db/indicator-tables';
 import type { Registry } from '../../db/registry';
 import type { StoredForImport } from './import-protocol';
+
+/**
+ * The parks and enterprises every comparison needs, read ahead while the user chooses and
+ * checks a file (the import page asks for them as it opens), with the registry revision they
+ * were read at. A comparison uses them only while the registry is still at that revision: any
+ * change set, an undo or a restore included, raises it.
+ */
+export interface ReadAhead {
+  readonly revision: number;
+  readonly parks: readonly Park[];
+  readonly enterprises: readonly Enterprise[];
+}
+
+export async function readAheadForImport(registry: Registry): Promise<ReadAhead> {
+  const { tables, revision } = await readTablesAtRevision(registry, ['parks', 'enterprises']);
+  return { revision, parks: tables.parks ?? [], enterprises: tables.enterprises ?? [] };
+}
+
+/**
+ * The stored records for a plan of `entities`, taking the parks and enterprises from `ahead`
+ * when the registry has not changed since; with the parks and enterprises as they are now, for
+ * the next plan.
+ */
+export async function readStoredForImportAfter(
+  registry: Registry,
+  entities: ReadonlySet<ImportEntity> | 'all',
+  ahead: ReadAhead | undefined,
+): Promise<{ readonly stored: StoredForImport; readonly ahead: ReadAhead }> {
+  const needs = (entity: ImportEntity) => entities === 'all' || entities.has(entity);
+  const others: IndicatorTableName[] = [];
+  if (needs('tenancies')) others.push('tenancies');
+  if (needs('revenue')) others.push('reportYears');
+  if (needs('events')) others.push('parkEvents');
+  if (needs('financing')) others.push('financings');
+  const readOthers = async () => {
+    if (ahead !== undefined) {
+      const read = await readTablesAtRevision(registry, others);
+      if (read.revision === ahead.revision) return { ...read, current: ahead };
+    }
+    const read = await readTablesAtRevision(registry, ['parks', 'enterprises', ...others]);
+    const { parks = [], enterprises = [] } = read.tables;
+    return { ...read, current: { revision: read.revision, parks, enterprises } };
+  };
+  const [{ tables, current }, cultivationPlans] = await Promise.all([
+    readOthers(),
+    needs('cultivation') || needs('milestones') ? registry.cultivationPlans.list() : [],
+  ]);
+  return {
+    stored: {
+      parks: current.parks,
+      enterprises: current.enterprises,
+      tenancies: tables.tenancies ?? [],
+      reportYears: tables.reportYears ?? [],
+      parkEvents: tables.parkEvents ?? [],
+      financings: tables.financings ?? [],
+      cultivationPlans,
+    },
+    ahead: current,
+  };
+}
 
 export async function readStoredForImport(
   registry: Registry,
   entities: ReadonlySet<ImportEntity> | 'all',
 ): Promise<StoredForImport> {
-  const needs = (entity: ImportEntity) => entities === 'all' || entities.has(entity);
-  const tables: IndicatorTableName[] = ['parks', 'enterprises'];
-  if (needs('tenancies')) tables.push('tenancies');
-  if (needs('revenue')) tables.push('reportYears');
-  if (needs('events')) tables.push('parkEvents');
-  if (needs('financing')) tables.push('financings');
-  const [stored, cultivationPlans] = await Promise.all([
-    readSomeIndicatorTables(registry, tables),
-    needs('cultivation') || needs('milestones') ? registry.cultivationPlans.list() : [],
-  ]);
-  return {
-    parks: stored.parks ?? [],
-    enterprises: stored.enterprises ?? [],
-    tenancies: stored.tenancies ?? [],
-    reportYears: stored.reportYears ?? [],
-    parkEvents: stored.parkEvents ?? [],
-    financings: stored.financings ?? [],
-    cultivationPlans,
-  };
+  return (await readStoredForImportAfter(registry, entities, undefined)).stored;
 }
