@@ -36,19 +36,9 @@ export async function readTablesAtRevision(
   });
 }
 
-/** Some of the tables, read in one transaction so they agree with each other. */
-export async function readSomeIndicatorTables(
-  registry: Registry,
-  names: readonly IndicatorTableName[],
-): Promise<Partial<StoredTablesForIndicators>> {
-  return (await readTablesAtRevision(registry, names)).tables;
-}
-
 export async function readIndicatorTables(registry: Registry): Promise<StoredTablesForIndicators> {
-  return (await readSomeIndicatorTables(
-    registry,
-    indicatorTableNames,
-  )) as StoredTablesForIndicators;
+  return (await readTablesAtRevision(registry, indicatorTableNames))
+    .tables as StoredTablesForIndicators;
 }
 
 /** The tables a committed change touched, from Dexie's `idb://<db>/<table>/<index>` parts. */

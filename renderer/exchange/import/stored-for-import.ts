@@ -47,12 +47,18 @@ export async function readStoredForImportAfter(
   if (needs('financing')) others.push('financings');
   const readOthers = async () => {
     if (ahead !== undefined) {
-      const read = await readTablesAtRevision(registry, others);
-      if (read.revision === ahead.revision) return { ...read, current: ahead };
+      const { tables, revision } = await readTablesAtRevision(registry, others);
+      if (revision === ahead.revision) return { tables, current: ahead };
     }
-    const read = await readTablesAtRevision(registry, ['parks', 'enterprises', ...others]);
-    const { parks = [], enterprises = [] } = read.tables;
-    return { ...read, current: { revision: read.revision, parks, enterprises } };
+    // Stale or none: the others are read again with the parks and enterprises, in one
+    // transaction, so that all of them agree.
+    const { tables, revision } = await readTablesAtRevision(registry, [
+      'parks',
+      'enterprises',
+      ...others,
+    ]);
+    const { parks = [], enterprises = [] } = tables;
+    return { tables, current: { revision, parks, enterprises } };
   };
   const [{ tables, current }, cultivationPlans] = await Promise.all([
     readOthers(),

@@ -86,6 +86,9 @@ export function headerTextSet(headers: readonly string[]): ReadonlySet<string> {
   return new Set(headers.map(compactText).filter((text) => text !== ''));
 }
 
+/** A total's or subtotal's label is among a row's first texts: 合计 in the name column, say. */
+const labelColumns = 3;
+
 /** How many items pass, counted without a filtered copy: skipReasonOf runs for every row. */
 function countOf<T>(items: readonly T[], counts: (item: T) => boolean): number {
   let count = 0;
@@ -102,11 +105,10 @@ export function skipReasonOf(
   const texts = labelTexts(row);
   const [first = ''] = texts;
   if (notePattern.test(first)) return 'note';
-  const labelCount = Math.min(texts.length, 3);
-  if (texts.some((text, index) => index < labelCount && subtotalWords.test(text))) {
+  if (texts.some((text, index) => index < labelColumns && subtotalWords.test(text))) {
     return 'subtotal';
   }
-  if (texts.some((text, index) => index < labelCount && totalWords.test(text))) return 'total';
+  if (texts.some((text, index) => index < labelColumns && totalWords.test(text))) return 'total';
   if (sectionPattern.test(first) && countOf(row, (cell) => !isBlankCell(cell)) === 1) {
     return 'section';
   }
