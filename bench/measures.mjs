@@ -70,6 +70,7 @@ export const measures = [
     id: 'floor.idb-write-demo-stores',
     label:
       'Floor: the same raw write into the registry’s own stores (its keys and indexes, the unique credit code among them)',
+    floor: 'floor.idb-write-demo',
     run: ({ page }) => page.evaluate(() => window.bench.rawIdbWriteDemoIntoRegistryStores()),
   },
   {
@@ -103,7 +104,7 @@ export const measures = [
     id: 'app.demo-load',
     label: 'Demo load (17k enterprises, ~400k report rows): generation + one change set',
     floor: 'floor.idb-write-demo',
-    reference: 'floor.idb-write-demo-stores',
+    reference: 'floor.idb-write-demo-everything-stored',
     target: { ratio: 1.2 },
     run: ({ page }) => page.evaluate(() => window.bench.demoLoad()),
   },
@@ -112,8 +113,15 @@ export const measures = [
     label:
       'Demo load, its write part: from the loader’s first “writing” progress (the enterprises generated; the rest is generated while they are written) to the end',
     floor: 'floor.idb-write-demo',
-    reference: 'floor.idb-write-demo-stores',
+    reference: 'floor.idb-write-demo-everything-stored',
     target: { ratio: 1.2 },
+    measuredBy: 'app.demo-load',
+  },
+  {
+    id: 'floor.idb-write-demo-everything-stored',
+    label:
+      'Floor: raw IndexedDB write, into the registry’s own stores, of everything the demo load stored: the records, its change set, the totals per park and period (#4)',
+    floor: 'floor.idb-write-demo',
     measuredBy: 'app.demo-load',
   },
   {
@@ -141,7 +149,7 @@ export const measures = [
     id: 'app.import-commit',
     label: 'Import commit of the workbook’s 20k new enterprises (commitImport: one change set)',
     floor: 'floor.idb-write',
-    reference: 'floor.idb-write-stores',
+    reference: 'floor.idb-write-everything-stored',
     target: { ratio: 1.2 },
     run: ({ page }) => page.evaluate(() => window.bench.importCommit()),
   },
@@ -155,6 +163,14 @@ export const measures = [
     id: 'floor.idb-write-stores',
     label:
       'Floor: raw IndexedDB write of the records that commit stored, into the registry’s own stores (keys and indexes)',
+    floor: 'floor.idb-write',
+    measuredBy: 'app.import-commit',
+  },
+  {
+    id: 'floor.idb-write-everything-stored',
+    label:
+      'Floor: raw IndexedDB write, into the registry’s own stores, of everything that commit stored: the records, the change set with every record’s history (#4), the snapshot before it (#6)',
+    floor: 'floor.idb-write',
     measuredBy: 'app.import-commit',
   },
   {
