@@ -122,7 +122,7 @@ export const measures = [
     label:
       'Floor: raw IndexedDB write, into the registry’s own stores, of everything the demo load stored: the records, its change set, the totals per park and period (#4)',
     floor: 'floor.idb-write-demo',
-    measuredBy: 'app.demo-load',
+    run: ({ page }) => page.evaluate(() => window.bench.rawIdbWriteDemoEverythingStored()),
   },
   {
     id: 'app.single-edit',

@@ -254,13 +254,9 @@ async function loadedRegistry(): Promise<Registry> {
 
 /**
  * What `?demo=load` does: generate the demo step by step, then store it as one change set. The
- * write part is timed inside the same run, from the loader's first 'writing' progress. Then,
- * read back untimed, everything the load stored (the records, the change set, the totals per
- * park and period) is written raw into a new registry database's own stores.
+ * write part is timed inside the same run, from the loader's first 'writing' progress.
  */
-async function demoLoad(): Promise<
-  Record<'app.demo-load' | 'app.demo-write' | 'floor.idb-write-demo-everything-stored', number>
-> {
+async function demoLoad(): Promise<Record<'app.demo-load' | 'app.demo-write', number>> {
   const { options } = preparedDemo();
   const target = await freshRegistry();
   let writeStart: number | undefined;
@@ -274,13 +270,17 @@ async function demoLoad(): Promise<
   );
   const end = performance.now();
   if (writeStart === undefined) throw new Error('bench: the demo loader reported no writing');
-  return {
-    'app.demo-load': end - start,
-    'app.demo-write': end - writeStart,
-    'floor.idb-write-demo-everything-stored': await rawWriteIntoRegistryStores(
-      await everythingStored(target),
-    ),
-  };
+  return { 'app.demo-load': end - start, 'app.demo-write': end - writeStart };
+}
+
+/**
+ * Everything a demo load stored (the records, its change set, the totals per park and period),
+ * read back untimed from the registry holding the demo, then written raw into a new registry
+ * database's own stores. It runs before each demo load rather than after, so that the measure
+ * after the loads (the single edit) meets IndexedDB as the app's own load left it.
+ */
+async function rawIdbWriteDemoEverythingStored(): Promise<number> {
+  return rawWriteIntoRegistryStores(await everythingStored(await loadedRegistry()));
 }
 
 /**
@@ -633,6 +633,7 @@ const bench = {
     time(() => XLSX.write(buildWorkbook(), { type: 'array', bookType: 'xlsx' })),
   rawIdbWriteDemo,
   rawIdbWriteDemoIntoRegistryStores,
+  rawIdbWriteDemoEverythingStored,
   rawIdbReadDemo,
   registryViewRead,
   importPreview,
