@@ -25,16 +25,16 @@ test.beforeAll(async ({ browser }) => {
   });
 });
 
+test.afterAll(async () => {
+  await page.close();
+});
+
 /** The count line's figures, "显示 120 / 1,700 家" → [120, 1700]. */
 function countFigures(text: string | null): number[] {
   return (/显示 ([\d,]+) \/ ([\d,]+) 家/.exec(text ?? '') ?? [])
     .slice(1)
     .map((figure) => Number(figure.replace(/,/g, '')));
 }
-
-test.afterAll(async () => {
-  await page.close();
-});
 
 test('the overview shows the district figures with their units and basis', async () => {
   const aboveScale = page.getByRole('region', { name: '规模以上企业', exact: true });

@@ -12,12 +12,13 @@
 import * as XLSX from 'xlsx';
 import { createCreditCodeIssuer } from '../../../shared/demo/demo-credit-codes';
 import { enterpriseName } from '../../../shared/demo/demo-names';
+import { defaultDemoSeed } from '../../../shared/demo/generate-demo';
 import { createRandom } from '../../../shared/demo/random';
 
 export const warmUpFileName = '企业名录（预热）.xlsx';
 
 export function warmUpWorkbook(rowCount = 300): Uint8Array {
-  const random = createRandom(20241031);
+  const random = createRandom(defaultDemoSeed);
   const codes = createCreditCodeIssuer(random);
   const rows = Array.from({ length: rowCount }, (_, index) => {
     const foundedYear = random.int(2005, 2024);
