@@ -26,8 +26,8 @@ export type DemoProgressListener = (progress: DemoLoadProgress) => void;
 
 /**
  * Generation's share of the progress bar: what is generated before the first record is written
- * (the enterprises and their tenancies). The reports and the rest are generated while those are
- * written, so they count as writing.
+ * (the enterprises' profiles). The enterprises and everything else are generated while the first
+ * of them are written, so they count as writing.
  */
 const generatingShare = 0.05;
 

@@ -5,7 +5,7 @@
 import type { Enterprise, EnterpriseTag } from '../enterprises/enterprise';
 import { enterpriseTags } from '../enterprises/enterprise';
 import { createCreditCodeIssuer } from './demo-credit-codes';
-import { demoRecord, sequenceLabel } from './demo-meta';
+import { demoId, demoRecord, sequenceLabel } from './demo-meta';
 import { enterpriseName } from './demo-names';
 import { demoReportYears, type EnterpriseProfile } from './enterprise-profiles';
 import type { Random } from './random';
@@ -62,10 +62,25 @@ function registeredCapital(random: Random, profile: EnterpriseProfile): number {
   return capitalStepsYuan[Math.min(capitalStepsYuan.length - 1, Math.max(0, step))] ?? 1_000_000;
 }
 
-export function generateEnterprises(
+function localEnterpriseId(index: number, count: number): string {
+  return `ent-${sequenceLabel(index, count)}`;
+}
+
+/** The id of the demo enterprise made from the profile at `index` of `count`. */
+export function demoEnterpriseId(index: number, count: number): string {
+  return demoId(localEnterpriseId(index, count));
+}
+
+/**
+ * Makes the enterprises of the profiles a share at a time, the shares taken in the profiles'
+ * order: together they are the same records as one share of them all, so a loader can store
+ * some while the next are made. (The tags rank all the profiles at once; names and credit codes
+ * are drawn in turn.)
+ */
+export function enterpriseMaker(
   random: Random,
   profiles: readonly EnterpriseProfile[],
-): Enterprise[] {
+): (share: readonly EnterpriseProfile[]) => Enterprise[] {
   const codes = createCreditCodeIssuer(random.fork('credit-codes'));
   const tags = drawTags(random.fork('tags'), profiles);
   const names = new Set<string>();
@@ -78,14 +93,14 @@ export function generateEnterprises(
       }
     }
   };
-  return profiles.map((profile) => {
+  const make = (profile: EnterpriseProfile): Enterprise => {
     const foundedYear = Number(profile.foundedOn.slice(0, 4));
     const aboveScaleByYear: Record<string, boolean> = {};
     for (const year of demoReportYears) {
       if (foundedYear <= year) aboveScaleByYear[String(year)] = profile.aboveScale[year];
     }
     const ownTags = tags.get(profile.index);
-    return demoRecord(`ent-${sequenceLabel(profile.index, profiles.length)}`, {
+    return demoRecord(localEnterpriseId(profile.index, profiles.length), {
       creditCode: codes.issue(foundedYear),
       name: uniqueName(profile),
       formerNames: random.chance(0.03) ? [uniqueName(profile)] : [],
@@ -101,5 +116,6 @@ export function generateEnterprises(
       statisticalBasis: random.chance(0.08) ? 'operating' : 'registered',
       status: profile.movedOutOn === undefined ? 'active' : 'moved-out',
     });
-  });
+  };
+  return (share) => share.map(make);
 }

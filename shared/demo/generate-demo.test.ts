@@ -116,9 +116,13 @@ describe('generateDemoRegistry', () => {
           partOfEnterpriseReports.set(report.enterpriseId, index);
         }
       });
-      expect(
-        parts.filter((part) => (part.records.reports ?? []).length > 0).length,
-      ).toBeGreaterThan(1);
+      // Stored while the next are made: the enterprises and their reports come in several parts.
+      for (const table of ['enterprises', 'reports'] as const) {
+        expect(
+          parts.filter((part) => (part.records[table] ?? []).length > 0).length,
+          table,
+        ).toBeGreaterThan(1);
+      }
 
       const joined = (table: keyof typeof whole) =>
         parts.flatMap((part) => (part.records[table] ?? []) as unknown[]);

@@ -9,7 +9,8 @@
  */
 import type { Park } from '../parks/park';
 import type { RevenueReport } from '../reports/revenue-report';
-import { generateEnterprises } from './demo-enterprises';
+import type { Tenancy } from '../tenancies/tenancy';
+import { demoEnterpriseId, enterpriseMaker } from './demo-enterprises';
 import { generateEvents } from './demo-events';
 import { generateFinancings } from './demo-financing';
 import { generateParkSites, withAreas } from './demo-parks';
@@ -37,8 +38,8 @@ export const districtDemoOptions: DemoOptions = { ...districtScale, seed: defaul
 /** The demo is a set of registry records, in the shape a bulk load takes. */
 export type DemoRegistry = RegistryRecords;
 
-/** Enterprises whose reports are written between two progress steps. */
-const reportChunkSize = 1000;
+/** Enterprises made, with their tenancies and reports, between two progress steps. */
+const enterpriseShareSize = 1000;
 
 /** Records of the demo ready to store, and how much of the generation is done with them (0–1]. */
 export interface DemoPart {
@@ -48,9 +49,10 @@ export interface DemoPart {
 
 /**
  * Generates the demo in parts, each ready to store when it is yielded, so that a loader can store
- * one while the next is generated: the enterprises with their tenancies, then their reports a
- * thousand enterprises at a time, then the parks (whose 百亿 tier and areas follow from the
- * rest), plans, events and financing. A part without records marks progress only. Taken
+ * one while the next is generated: the enterprises a thousand at a time, each with its tenancies
+ * and reports, then the parks (whose 百亿 tier and areas follow from the rest), plans, events and
+ * financing. Only the enterprises' profiles, which are fitted to the published figures all at
+ * once, come before the first records. A part without records marks progress only. Taken
  * together, the parts hold generateDemoRegistry's records.
  */
 export function* generateDemoInParts(
@@ -65,25 +67,27 @@ export function* generateDemoInParts(
   const sites = generateParkSites(random.fork('parks'), options.parks);
   const profiles = generateEnterpriseProfiles(random.fork('profiles'), sites, options);
   yield { records: {}, done: 0.3 };
-  const enterprises = generateEnterprises(random.fork('enterprises'), profiles);
-  const enterpriseIds = enterprises.map((enterprise) => enterprise.id);
-  const tenancies = generateTenancies(
-    random.fork('tenancies'),
-    profiles,
-    enterpriseIds,
-    sites.map((site) => site.park),
-  );
-  yield { records: { enterprises, tenancies }, done: 0.45 };
-  // One stream across the chunks: the reports are the same as if generated in one go.
+  const enterpriseIds = profiles.map((profile) => demoEnterpriseId(profile.index, profiles.length));
+  const siteParks = sites.map((site) => site.park);
+  // One stream per kind across the shares: the records are the same as if made in one go.
+  const makeEnterprises = enterpriseMaker(random.fork('enterprises'), profiles);
+  const tenancyRandom = random.fork('tenancies');
   const reportRandom = random.fork('reports');
+  const tenancies: Tenancy[] = [];
   const reports: RevenueReport[] = [];
-  for (let start = 0; start < profiles.length; start += reportChunkSize) {
-    const chunk = profiles.slice(start, start + reportChunkSize);
-    const chunkReports = generateReports(reportRandom, chunk, enterpriseIds);
-    for (const report of chunkReports) reports.push(report);
+  for (let start = 0; start < profiles.length; start += enterpriseShareSize) {
+    const share = profiles.slice(start, start + enterpriseShareSize);
+    const shareTenancies = generateTenancies(tenancyRandom, share, enterpriseIds, siteParks);
+    const shareReports = generateReports(reportRandom, share, enterpriseIds);
+    for (const tenancy of shareTenancies) tenancies.push(tenancy);
+    for (const report of shareReports) reports.push(report);
     yield {
-      records: { reports: chunkReports },
-      done: 0.45 + (0.5 * (start + chunk.length)) / profiles.length,
+      records: {
+        enterprises: makeEnterprises(share),
+        tenancies: shareTenancies,
+        reports: shareReports,
+      },
+      done: 0.3 + (0.65 * (start + share.length)) / profiles.length,
     };
   }
   const plans = generatePlans(random.fork('plans'), sites, tenancies, reports);
