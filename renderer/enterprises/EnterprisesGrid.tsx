@@ -3,16 +3,11 @@
  * name, credit code or 拼音 initials, column filters, sorting, and saved views.
  */
 import type {
-  ColDef,
   GridApi,
   GridOptions,
   GridReadyEvent,
-  CellClassParams,
   IRowNode,
-  RowSelectionOptions,
   SelectionChangedEvent,
-  SelectionColumnDef,
-  ValueFormatterParams,
 } from 'ag-grid-community';
 import {
   useCallback,
@@ -25,62 +20,30 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  enterpriseStatuses,
-  enterpriseStatusLabels,
-  enterpriseTagLabels,
-} from '../../shared/enterprises/enterprise';
-import {
   matchesQuickSearch,
   prepareQuickSearch,
   type QuickSearchQuery,
 } from '../../shared/enterprises/quick-search';
-import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
+import type { Period } from '../../shared/periods/period';
 import type { LocalizedText } from '../../shared/text/localized-text';
 import { languageOf } from '../app/format-figure';
 import { PlainGrid } from '../grid/PlainGrid';
-import { SelectShownHeader, type SelectShownHeaderParams } from '../grid/select-shown-header';
-import { recordRowId } from '../grid/row-ids';
-import { numberCell, wanYuanCell, wanYuanFilterValue } from '../grid/grid-formatters';
 import { GridToolbar } from '../grid/GridToolbar';
 import { inBothLanguages } from '../i18n/in-both-languages';
 import { editableFields, type EditableField } from './enterprise-edits';
+import {
+  enterpriseColumns,
+  enterpriseGridSettings,
+  enterpriseSelectionColumn,
+} from './enterprise-grid-setup';
 import type { EnterpriseRow } from './enterprise-rows';
 import { deleteView, loadSavedViews, saveView, type SavedView } from './saved-views';
 import { useNameInitials } from './use-name-initials';
 import './enterprises.css';
 
-/**
- * Rows drawn beyond the visible ones: ag-grid's default of 10 made a third of the rows built on
- * opening the grid and on each search keystroke rows nobody sees yet.
- */
-const rowBuffer = 4;
-
-const noExtraColumns: readonly ColDef<EnterpriseRow>[] = [];
-
-// Constants, so a re-render does not hand ag-grid new options to re-apply mid-edit.
-const defaultColumn: ColDef<EnterpriseRow> = {
-  sortable: true,
-  resizable: true,
-  floatingFilter: true,
-  suppressHeaderMenuButton: false,
-};
-
-function demoNameClass(params: CellClassParams<EnterpriseRow>): string | undefined {
-  return params.data?.demo === true ? 'demo-name' : undefined;
-}
-
-/** The header's select-all is our own (SelectShownHeader): ag-grid's costs every keystroke. */
-const rowSelection: RowSelectionOptions<EnterpriseRow> = {
-  mode: 'multiRow',
-  checkboxes: true,
-  headerCheckbox: false,
-};
-
 export interface EnterprisesGridProps {
   readonly rows: readonly EnterpriseRow[];
   readonly latestPeriod: Period | undefined;
-  /** Extra columns or actions supplied by the page (editing, bulk edit). */
-  readonly extraColumns?: readonly ColDef<EnterpriseRow>[];
   readonly onSelectionChange?: (rows: readonly EnterpriseRow[]) => void;
   readonly onOpen?: (row: EnterpriseRow) => void;
   /** An inline edit: the grid never changes its rows itself; the registry does, then the rows follow. */
@@ -100,7 +63,6 @@ export interface EnterprisesGridProps {
 export function EnterprisesGrid({
   rows,
   latestPeriod,
-  extraColumns = noExtraColumns,
   onSelectionChange,
   onOpen,
   onEditCell,
@@ -118,154 +80,11 @@ export function EnterprisesGrid({
   const [viewName, setViewName] = useState('');
   const { initials, version: initialsVersion } = useNameInitials(rows);
 
-  const columns = useMemo<ColDef<EnterpriseRow>[]>(() => {
-    const year = latestPeriod === undefined ? undefined : periodYear(latestPeriod);
-    // Looked up once per column build, not once per cell: t() interpolates on every call.
-    const unknown = t('enterprises.unknown');
-    const yes = t('enterprises.yes');
-    const no = t('enterprises.no');
-    const yesNo = (value: boolean | null | undefined) =>
-      value === null || value === undefined ? unknown : value ? yes : no;
-    return [
-      {
-        field: 'name',
-        headerName: t('enterprises.column.name'),
-        filter: 'agTextColumnFilter',
-        pinned: 'left',
-        width: 280,
-        editable: true,
-        // 示例 is drawn by CSS from a class (enterprises.css): no cell renderer made per row.
-        cellClass: demoNameClass,
-      },
-      {
-        field: 'creditCode',
-        headerName: t('enterprises.column.creditCode'),
-        filter: 'agTextColumnFilter',
-        width: 190,
-        cellClass: 'mono',
-      },
-      {
-        field: 'parkName',
-        headerName: t('enterprises.column.park'),
-        filter: 'agTextColumnFilter',
-        width: 200,
-      },
-      {
-        field: 'streetName',
-        headerName: t('enterprises.column.street'),
-        filter: 'agTextColumnFilter',
-        width: 130,
-      },
-      {
-        field: 'subcategoryCode',
-        headerName: t('enterprises.column.subcategory'),
-        filter: 'agTextColumnFilter',
-        width: 110,
-        editable: true,
-      },
-      {
-        field: 'categoryName',
-        headerName: t('enterprises.column.category'),
-        filter: 'agTextColumnFilter',
-        width: 150,
-      },
-      {
-        field: 'domain',
-        headerName: t('enterprises.column.domain'),
-        filter: 'agTextColumnFilter',
-        width: 110,
-      },
-      {
-        field: 'digitalCulture',
-        headerName: t('enterprises.column.digital'),
-        width: 100,
-        editable: true,
-        cellEditor: 'agSelectCellEditor',
-        cellEditorParams: { values: [true, false] },
-        valueFormatter: (p: ValueFormatterParams<EnterpriseRow, boolean>) => yesNo(p.value),
-        filter: 'agTextColumnFilter',
-        filterValueGetter: (p) => (p.data ? yesNo(p.data.digitalCulture) : ''),
-      },
-      {
-        field: 'aboveScale',
-        headerName:
-          year === undefined
-            ? t('enterprises.column.aboveScaleNoYear')
-            : t('enterprises.column.aboveScale', { year }),
-        width: 110,
-        valueFormatter: (p: ValueFormatterParams<EnterpriseRow, boolean | null>) => yesNo(p.value),
-        filter: 'agTextColumnFilter',
-        filterValueGetter: (p) => (p.data ? yesNo(p.data.aboveScale) : ''),
-      },
-      {
-        field: 'status',
-        headerName: t('enterprises.column.status'),
-        width: 90,
-        editable: true,
-        cellEditor: 'agSelectCellEditor',
-        cellEditorParams: { values: [...enterpriseStatuses] },
-        valueFormatter: (p: ValueFormatterParams<EnterpriseRow, EnterpriseRow['status']>) =>
-          p.value === undefined || p.value === null
-            ? ''
-            : enterpriseStatusLabels[p.value][language],
-        filter: 'agTextColumnFilter',
-        filterValueGetter: (p) => (p.data ? enterpriseStatusLabels[p.data.status][language] : ''),
-      },
-      {
-        field: 'tags',
-        headerName: t('enterprises.column.tags'),
-        width: 160,
-        sortable: false,
-        valueFormatter: (p: ValueFormatterParams<EnterpriseRow, EnterpriseRow['tags']>) =>
-          (p.value ?? []).map((tag) => enterpriseTagLabels[tag][language]).join('、'),
-        filter: 'agTextColumnFilter',
-        filterValueGetter: (p) =>
-          (p.data?.tags ?? []).map((tag) => enterpriseTagLabels[tag][language]).join('、'),
-      },
-      {
-        field: 'revenueYuan',
-        headerName:
-          latestPeriod === undefined
-            ? t('enterprises.column.revenueNoPeriod')
-            : t('enterprises.column.revenue', { period: periodLabel(latestPeriod)[language] }),
-        type: 'numericColumn',
-        filter: 'agNumberColumnFilter',
-        filterValueGetter: wanYuanFilterValue<EnterpriseRow>((row) => row.revenueYuan),
-        width: 200,
-        valueFormatter: wanYuanCell,
-      },
-      {
-        field: 'yoyReportedPercent',
-        headerName: t('enterprises.column.yoy'),
-        type: 'numericColumn',
-        filter: 'agNumberColumnFilter',
-        width: 130,
-        valueFormatter: numberCell(1),
-      },
-      {
-        field: 'employees',
-        headerName: t('enterprises.column.employees'),
-        type: 'numericColumn',
-        filter: 'agNumberColumnFilter',
-        width: 130,
-        valueFormatter: numberCell(0),
-      },
-      ...extraColumns,
-    ];
-  }, [t, language, latestPeriod, extraColumns]);
-
-  /** The checkboxes lead each row, before the pinned name, as in every list with a selection. */
-  const selectionColumnDef = useMemo<SelectionColumnDef>(
-    () => ({
-      pinned: 'left',
-      lockPinned: true,
-      headerComponent: SelectShownHeader,
-      headerComponentParams: {
-        label: t('enterprises.selectShown'),
-      } satisfies SelectShownHeaderParams,
-    }),
-    [t],
+  const columns = useMemo(
+    () => enterpriseColumns(t, language, latestPeriod),
+    [t, language, latestPeriod],
   );
+  const selectionColumnDef = useMemo(() => enterpriseSelectionColumn(t), [t]);
 
   // The query the grid filters by, read by ag-grid's callbacks: a keystroke asks the grid to
   // filter again at once, in the same event, rather than re-rendering the grid with new callbacks.
@@ -314,13 +133,10 @@ export function EnterprisesGrid({
   // count or a status line re-renders the toolbar, never the grid.
   const gridOptions = useMemo<GridOptions<EnterpriseRow>>(
     () => ({
+      ...enterpriseGridSettings,
       rowData: rows as EnterpriseRow[],
       columnDefs: columns,
-      defaultColDef: defaultColumn,
-      getRowId: recordRowId,
-      rowSelection,
       selectionColumnDef,
-      rowBuffer,
       readOnlyEdit: true,
       stopEditingWhenCellsLoseFocus: true,
       onCellEditRequest: (event) => {
