@@ -22,7 +22,7 @@ const tenth = quick && !process.argv.includes('--full-data');
 const onlyArgument = process.argv.indexOf('--only');
 const only =
   onlyArgument === -1 ? null : new Set((process.argv[onlyArgument + 1] ?? '').split(','));
-const runs = quick ? 1 : 3;
+const defaultRuns = 3;
 const workbookRows = tenth ? 2_000 : 20_000;
 /** @type {'district' | 'tenth'} */
 const demoScale = tenth ? 'tenth' : 'district';
@@ -122,7 +122,7 @@ try {
     const paired = new Set(runnable.flatMap((measure) => floorsOf(measure).map((f) => f.id)));
     for (const measure of runnable) {
       if (paired.has(measure.id)) continue;
-      const times = measure.once ? 1 : runs;
+      const times = quick || measure.once ? 1 : (measure.runs ?? defaultRuns);
       let running = measure;
       try {
         for (let i = 0; i < times; i += 1) {
