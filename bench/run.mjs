@@ -12,8 +12,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { preview } from 'vite';
-import { chromiumPath } from '../scripts/chromium.mjs';
-import { AppSession, browserOptions } from './app-session.mjs';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { AppSession, benchViewport, browserOptions } from './app-session.mjs';
 import { measures } from './measures.mjs';
 import { formatTable, summarise } from './report.mjs';
 
@@ -97,6 +97,8 @@ const samples = new Map();
 const failures = {};
 /** @type {unknown} */
 let data;
+/** @type {import('@playwright/test').Browser | undefined} */
+let gridBrowser;
 try {
   const context = await chromium.launchPersistentContext(profileDir, browserOptions);
   const page = context.pages()[0] ?? (await context.newPage());
@@ -165,15 +167,20 @@ try {
       Buffer.from(await page.evaluate(() => window.bench.workbookBase64()), 'base64'),
     );
     await runAll(
-      selectedMeasures.filter((measure) => measure.on !== 'app'),
+      selectedMeasures.filter((measure) => measure.on === undefined),
       { page, app, workbookPath, outDir: profileDir },
     );
   } finally {
     await context.close();
   }
 
-  const appMeasures = selectedMeasures.filter((measure) => measure.on === 'app');
+  const appMeasures = selectedMeasures.filter((measure) => measure.on !== undefined);
   if (appMeasures.length > 0) {
+    gridBrowser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const gridPage = await gridBrowser.newPage({ viewport: benchViewport, locale: 'zh-CN' });
+    await gridPage.goto(urlOf(benchServer));
+    await gridPage.waitForFunction(() => 'bench' in window);
+    await gridPage.evaluate((scale) => window.bench.prepareGrid(scale), demoScale);
     await app.launch();
     const demoMs = await app.loadDemo();
     const settledMs = await app.settle();
@@ -181,9 +188,10 @@ try {
       `app: demo loaded into the profile through ?demo=load in ${(demoMs / 1000).toFixed(1)} s; ` +
         `settled for ${(settledMs / 1000).toFixed(1)} s before the first measure`,
     );
-    await runAll(appMeasures, { page: app.page, app, workbookPath, outDir: profileDir });
+    await runAll(appMeasures, { page: app.page, app, gridPage, workbookPath, outDir: profileDir });
   }
 } finally {
+  await gridBrowser?.close();
   await app.close();
   await benchServer.close();
   await appServer.close();
