@@ -29,6 +29,7 @@ import {
   enterpriseColumns as appEnterpriseColumns,
   enterpriseGridSettings,
   enterpriseSelectionColumn,
+  showsUnderQuickSearch,
 } from '../../renderer/enterprises/enterprise-grid-setup';
 import { enterpriseRows, type EnterpriseRow } from '../../renderer/enterprises/enterprise-rows';
 import { baseGridOptions } from '../../renderer/grid/grid-theme';
@@ -38,11 +39,7 @@ import {
   type DemoOptions,
   type DemoRegistry,
 } from '../../shared/demo/generate-demo';
-import {
-  matchesQuickSearch,
-  prepareQuickSearch,
-  type QuickSearchQuery,
-} from '../../shared/enterprises/quick-search';
+import { prepareQuickSearch, type QuickSearchQuery } from '../../shared/enterprises/quick-search';
 import { gridOfSheetSpec } from '../../shared/exchange/exchange-format/spec-grid';
 import { defaultImportPolicy } from '../../shared/exchange/matching/field-policy';
 import { plansNoWrites } from '../../shared/exchange/matching/sheet-import-plan';
@@ -541,6 +538,11 @@ function sheetjsWriteExportCells(): Promise<number> {
   });
 }
 
+/** The demo's options at the district's scale or at the tenth the app itself offers. */
+function demoOptionsOf(demoScale: 'district' | 'tenth'): DemoOptions {
+  return demoOptionsIn(demoScale === 'tenth' ? '?demoScale=tenth' : '');
+}
+
 /** The enterprises grid's rows of the demo, as the app builds them. */
 function enterpriseRowsOf(records: DemoRegistry, period: Period | undefined): EnterpriseRow[] {
   return enterpriseRows(liveRecords(records), period, localToday(), 'zh');
@@ -576,15 +578,7 @@ async function appSetUpGridOptions(
     columnDefs: appEnterpriseColumns(t, 'zh', latestPeriod),
     selectionColumnDef: enterpriseSelectionColumn(t),
     isExternalFilterPresent: () => query() !== null,
-    doesExternalFilterPass: (node) => {
-      const prepared = query();
-      const row = node.data;
-      if (prepared === null || row === undefined) return true;
-      return matchesQuickSearch(
-        { name: row.name, creditCode: row.creditCode, initials: '' },
-        prepared,
-      );
-    },
+    doesExternalFilterPass: (node) => showsUnderQuickSearch(node.data, query(), () => ''),
   };
 }
 
@@ -664,7 +658,7 @@ const bench = {
     workbookBytes = new Uint8Array(
       XLSX.write(buildWorkbook(), { type: 'array', bookType: 'xlsx' }) as ArrayBuffer,
     );
-    demoOptions = demoOptionsIn(demoScale === 'tenth' ? '?demoScale=tenth' : '');
+    demoOptions = demoOptionsOf(demoScale);
     demo = generateDemoRegistry(demoOptions);
     const reportYears = packReports(demo.reports);
     storedDemo = storedDemoTables(demo, reportYears);
@@ -686,9 +680,7 @@ const bench = {
    * that its heap holds what the app's holds for its grid rather than the whole bench's data.
    */
   prepareGrid(demoScale: 'district' | 'tenth'): number {
-    const demoOnce = generateDemoRegistry(
-      demoOptionsIn(demoScale === 'tenth' ? '?demoScale=tenth' : ''),
-    );
+    const demoOnce = generateDemoRegistry(demoOptionsOf(demoScale));
     latestPeriod = reportedPeriodsLatestFirst(packReports(demoOnce.reports))[0];
     demoRows = enterpriseRowsOf(demoOnce, latestPeriod);
     return demoRows.length;

@@ -19,11 +19,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  matchesQuickSearch,
-  prepareQuickSearch,
-  type QuickSearchQuery,
-} from '../../shared/enterprises/quick-search';
+import { prepareQuickSearch, type QuickSearchQuery } from '../../shared/enterprises/quick-search';
 import type { Period } from '../../shared/periods/period';
 import type { LocalizedText } from '../../shared/text/localized-text';
 import { languageOf } from '../app/format-figure';
@@ -35,6 +31,7 @@ import {
   enterpriseColumns,
   enterpriseGridSettings,
   enterpriseSelectionColumn,
+  showsUnderQuickSearch,
 } from './enterprise-grid-setup';
 import type { EnterpriseRow } from './enterprise-rows';
 import { deleteView, loadSavedViews, saveView, type SavedView } from './saved-views';
@@ -92,19 +89,12 @@ export function EnterprisesGrid({
 
   const isExternalFilterPresent = useCallback(() => preparedQuery.current !== null, []);
   const doesExternalFilterPass = useCallback(
-    (node: IRowNode<EnterpriseRow>) => {
-      const row = node.data;
-      const prepared = preparedQuery.current;
-      if (prepared === null || row === undefined) return true;
-      return matchesQuickSearch(
-        {
-          name: row.name,
-          creditCode: row.creditCode,
-          initials: initials.get(row.id)?.initials ?? '',
-        },
-        prepared,
-      );
-    },
+    (node: IRowNode<EnterpriseRow>) =>
+      showsUnderQuickSearch(
+        node.data,
+        preparedQuery.current,
+        (row) => initials.get(row.id)?.initials ?? '',
+      ),
     [initials],
   );
 

@@ -17,6 +17,7 @@ import {
   enterpriseStatusLabels,
   enterpriseTagLabels,
 } from '../../shared/enterprises/enterprise';
+import { matchesQuickSearch, type QuickSearchQuery } from '../../shared/enterprises/quick-search';
 import { periodLabel, periodYear, type Period } from '../../shared/periods/period';
 import type { Language } from '../app/format-figure';
 import { numberCell, wanYuanCell, wanYuanFilterValue } from '../grid/grid-formatters';
@@ -201,4 +202,20 @@ export function enterpriseSelectionColumn(t: TFunction): SelectionColumnDef {
       label: t('enterprises.selectShown'),
     } satisfies SelectShownHeaderParams,
   };
+}
+
+/**
+ * The grid's external filter: whether a row shows under the quick search (`query` null: no
+ * search). `initials` gives a row's 拼音 initials as far as they are known yet.
+ */
+export function showsUnderQuickSearch(
+  row: EnterpriseRow | undefined,
+  query: QuickSearchQuery | null,
+  initials: (row: EnterpriseRow) => string,
+): boolean {
+  if (query === null || row === undefined) return true;
+  return matchesQuickSearch(
+    { name: row.name, creditCode: row.creditCode, initials: initials(row) },
+    query,
+  );
 }
