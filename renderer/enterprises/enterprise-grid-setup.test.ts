@@ -1,10 +1,10 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareQuickSearch } from '../../shared/enterprises/quick-search';
 import { liveRecords } from '../../shared/indicators/indicator-input';
 import { makePeriod } from '../../shared/periods/period';
 import { anEnterprise, anIndicatorInput } from '../../shared/test-support/builders';
-import { enResources, zhCNResources } from '../i18n/resources';
+import { testTranslations } from '../i18n/test-support/translations';
 import { editableFields } from './enterprise-edits';
 import { enterpriseColumns, showsUnderQuickSearch } from './enterprise-grid-setup';
 import { enterpriseRows } from './enterprise-rows';
@@ -13,13 +13,7 @@ let zh: TFunction;
 let en: TFunction;
 
 beforeAll(async () => {
-  await i18next.init({
-    lng: 'zh-CN',
-    resources: { 'zh-CN': { translation: zhCNResources }, en: { translation: enResources } },
-    interpolation: { escapeValue: false },
-  });
-  zh = i18next.getFixedT('zh-CN');
-  en = i18next.getFixedT('en');
+  ({ zh, en } = await testTranslations());
 });
 
 const [row] = enterpriseRows(

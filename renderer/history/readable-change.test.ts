@@ -1,9 +1,8 @@
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Milestone } from '../../shared/cultivation/cultivation-plan';
 import { fieldChanges } from '../../shared/history/record-history';
 import { aPark, aPlan, aTenancy, anEnterprise } from '../../shared/test-support/builders';
-import { enResources, zhCNResources } from '../i18n/resources';
+import { testTranslations } from '../i18n/test-support/translations';
 import {
   fieldChangeLabel,
   listedFieldChanges,
@@ -20,13 +19,9 @@ let zh: ReadingContext;
 let en: ReadingContext;
 
 beforeAll(async () => {
-  await i18next.init({
-    lng: 'zh-CN',
-    resources: { 'zh-CN': { translation: zhCNResources }, en: { translation: enResources } },
-    interpolation: { escapeValue: false },
-  });
-  zh = { t: i18next.getFixedT('zh-CN'), language: 'zh', names };
-  en = { t: i18next.getFixedT('en'), language: 'en', names };
+  const t = await testTranslations();
+  zh = { t: t.zh, language: 'zh', names };
+  en = { t: t.en, language: 'en', names };
 });
 
 function aMilestone(overrides: Partial<Milestone> = {}): Milestone {
