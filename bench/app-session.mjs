@@ -7,16 +7,15 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { installAppProbe } from './pages/app-probe.mjs';
 import { installPaintProbe } from './pages/paint-probe.mjs';
 
-/** The window the app is measured in; the grid's floors use it too. */
-export const benchViewport = { width: 1360, height: 860 };
+/** The window and language the app is measured in; the grid's floors use them too. */
+export const benchPageOptions = { viewport: { width: 1360, height: 860 }, locale: 'zh-CN' };
 
 /** @type {Parameters<typeof chromium.launchPersistentContext>[1]} */
 export const browserOptions = {
   executablePath: chromiumPath,
   args: chromiumArgs,
   headless: true,
-  locale: 'zh-CN',
-  viewport: benchViewport,
+  ...benchPageOptions,
 };
 
 const probeScript = `window.benchProbe = (${installPaintProbe.toString()})();

@@ -144,7 +144,7 @@ export const measures = [
   {
     id: 'app.demo-write',
     label:
-      'Demo load, its write part: from the loader’s first “writing” progress (the enterprises generated; the rest is generated while they are written) to the end',
+      'Demo load, its write part: from the loader’s first “writing” progress (the enterprises’ profiles made; the rest is made while the first are written) to the end',
     floor: 'floor.idb-write-demo',
     reference: 'floor.idb-write-demo-everything-stored',
     target: { ratio: 1.2 },

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
-import { AppSession, benchViewport, browserOptions } from './app-session.mjs';
+import { AppSession, benchPageOptions, browserOptions } from './app-session.mjs';
 import { measures } from './measures.mjs';
 import { formatTable, summarise } from './report.mjs';
 
@@ -174,13 +174,17 @@ try {
     await context.close();
   }
 
-  const appMeasures = selectedMeasures.filter((measure) => measure.on !== undefined);
-  if (appMeasures.length > 0) {
-    gridBrowser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-    const gridPage = await gridBrowser.newPage({ viewport: benchViewport, locale: 'zh-CN' });
-    await gridPage.goto(urlOf(benchServer));
-    await gridPage.waitForFunction(() => 'bench' in window);
-    await gridPage.evaluate((scale) => window.bench.prepareGrid(scale), demoScale);
+  const besideApp = selectedMeasures.filter((measure) => measure.on !== undefined);
+  if (besideApp.length > 0) {
+    /** @type {import('@playwright/test').Page | undefined} */
+    let gridPage;
+    if (besideApp.some((measure) => measure.on === 'grid-page')) {
+      gridBrowser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+      gridPage = await gridBrowser.newPage(benchPageOptions);
+      await gridPage.goto(urlOf(benchServer));
+      await gridPage.waitForFunction(() => 'bench' in window);
+      await gridPage.evaluate((scale) => window.bench.prepareGrid(scale), demoScale);
+    }
     await app.launch();
     const demoMs = await app.loadDemo();
     const settledMs = await app.settle();
@@ -188,7 +192,7 @@ try {
       `app: demo loaded into the profile through ?demo=load in ${(demoMs / 1000).toFixed(1)} s; ` +
         `settled for ${(settledMs / 1000).toFixed(1)} s before the first measure`,
     );
-    await runAll(appMeasures, { page: app.page, app, gridPage, workbookPath, outDir: profileDir });
+    await runAll(besideApp, { page: app.page, app, gridPage, workbookPath, outDir: profileDir });
   }
 } finally {
   await gridBrowser?.close();
