@@ -151,6 +151,12 @@ export const measures = [
     measuredBy: 'app.demo-load',
   },
   {
+    id: 'app.demo-generate',
+    label:
+      'Demo generation alone, as the load makes it (its parts, reports packed as stored), nothing written: the page’s work a load adds to the write',
+    run: ({ page }) => page.evaluate(() => window.bench.demoGenerate()),
+  },
+  {
     id: 'floor.idb-write-demo-everything-stored',
     label:
       'Floor: raw IndexedDB write, into the registry’s own stores, of everything the demo load stored: the records, its change set, the totals per park and period (#4)',

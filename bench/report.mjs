@@ -12,7 +12,7 @@ export function median(values) {
 /**
  * @typedef {{
  *   id: string, label: string, status: string, runs: number, unit: string,
- *   median: number | null, min: number | null, max: number | null,
+ *   median: number | null, min: number | null, max: number | null, coresBusy: number | null,
  *   floor: string | null, floorMedian: number | null, ratio: number | null,
  *   reference: string | null, referenceRatio: number | null,
  *   target: import('./measures.mjs').Target | null, met: boolean | null,
@@ -22,11 +22,13 @@ export function median(values) {
 /**
  * @param {import('./measures.mjs').Measure} measure
  * @param {Record<string, number[]>} samples
+ * @param {Record<string, number[]>} coresBusySamples cores busy during each timing long enough to sample
  * @param {string | null} unavailable
  * @returns {Row}
  */
-export function summarise(measure, samples, unavailable) {
+export function summarise(measure, samples, coresBusySamples, unavailable) {
   const values = samples[measure.id] ?? [];
+  const cores = coresBusySamples[measure.id] ?? [];
   const floorValues = measure.floor ? (samples[measure.floor] ?? []) : [];
   const value = values.length ? median(values) : null;
   const floorMedian = floorValues.length ? median(floorValues) : null;
@@ -51,6 +53,7 @@ export function summarise(measure, samples, unavailable) {
     median: value,
     min: values.length ? Math.min(...values) : null,
     max: values.length ? Math.max(...values) : null,
+    coresBusy: cores.length ? median(cores) : null,
     floor: measure.floor ?? null,
     floorMedian,
     ratio,
@@ -80,6 +83,7 @@ export function formatTable(rows) {
     'min',
     'max',
     'unit',
+    'cores',
     'floor',
     'ratio',
     'target',
@@ -94,6 +98,7 @@ export function formatTable(rows) {
           fixed(row.min),
           fixed(row.max),
           row.unit,
+          row.coresBusy === null ? '' : row.coresBusy.toFixed(2),
           fixed(row.floorMedian),
           row.ratio === null ? '' : `${row.ratio.toFixed(2)}×`,
           describeTarget(row.target),
@@ -102,7 +107,7 @@ export function formatTable(rows) {
             ? ''
             : `${row.referenceRatio.toFixed(2)}× ${row.reference ?? ''}`,
         ]
-      : [row.id, '', '', '', '', '', '', describeTarget(row.target), '', row.status],
+      : [row.id, '', '', '', '', '', '', '', describeTarget(row.target), '', row.status],
   );
   const widths = header.map((title, column) =>
     Math.max(title.length, ...lines.map((line) => (line[column] ?? '').length)),

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { preview } from 'vite';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { AppSession, benchPageOptions, browserOptions } from './app-session.mjs';
+import { CoresBusy } from './cores-busy.mjs';
 import { measures } from './measures.mjs';
 import { formatTable, summarise } from './report.mjs';
 
@@ -93,6 +94,11 @@ const app = new AppSession({ profileDir, appUrl: urlOf(appServer), demoScale });
 
 /** @type {Map<string, number[]>} */
 const samples = new Map();
+/** Cores busy during each timing, by measure (only timings long enough to sample). */
+/** @type {Map<string, number[]>} */
+const coresBusySamples = new Map();
+const coresBusy = new CoresBusy();
+coresBusy.start();
 /** @type {Record<string, string>} */
 const failures = {};
 /** @type {unknown} */
@@ -134,6 +140,11 @@ try {
               typeof figures === 'number' ? { [running.id]: figures } : figures,
             )) {
               samples.set(id, [...(samples.get(id) ?? []), value]);
+              const unit = measures.find((candidate) => candidate.id === id)?.unit ?? 'ms';
+              const cores = unit === 'ms' ? coresBusy.during(value) : null;
+              if (cores !== null) {
+                coresBusySamples.set(id, [...(coresBusySamples.get(id) ?? []), cores]);
+              }
             }
             console.log(`  ${running.id} ${String(i + 1)}/${String(times)}: ${describe(figures)}`);
           }
@@ -195,6 +206,7 @@ try {
     await runAll(besideApp, { page: app.page, app, gridPage, workbookPath, outDir: profileDir });
   }
 } finally {
+  coresBusy.stop();
   await gridBrowser?.close();
   await app.close();
   await benchServer.close();
@@ -207,6 +219,7 @@ const rows = selectedMeasures.map((measure) => {
   return summarise(
     measure,
     Object.fromEntries(samples),
+    Object.fromEntries(coresBusySamples),
     failure === undefined ? (measure.unavailable?.() ?? null) : `failed: ${failure}`,
   );
 });

@@ -1,0 +1,63 @@
+// How many of the machine's cores were busy while a measure was timed, from Linux's /proc/stat.
+// On these two-core machines a floor that already keeps both cores busy leaves no idle core for
+// the app's own work (generating the demo, summing totals): that work then adds to the wall time
+// whatever the order it runs in. Elsewhere (no /proc/stat) it reads nothing.
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+
+const sampleEveryMs = 50;
+/** Shorter timings than this are left without a figure: too few samples to say. */
+const shortestMs = 1_000;
+
+/** @returns {{ busy: number, total: number } | null} the machine's jiffies since boot */
+function readJiffies() {
+  let text;
+  try {
+    text = readFileSync('/proc/stat', 'utf8');
+  } catch {
+    return null;
+  }
+  const fields = (text.split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.reduce((sum, value) => sum + value, 0);
+  // idle and iowait: the core had nothing to run.
+  const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+  return { busy: total - idle, total };
+}
+
+export class CoresBusy {
+  /** @type {{ at: number, busy: number, total: number }[]} */
+  #samples = [];
+  /** @type {ReturnType<typeof setInterval> | undefined} */
+  #timer;
+
+  start() {
+    if (readJiffies() === null) return;
+    const sample = () => {
+      const jiffies = readJiffies();
+      if (jiffies !== null) this.#samples.push({ at: performance.now(), ...jiffies });
+    };
+    sample();
+    this.#timer = setInterval(sample, sampleEveryMs);
+  }
+
+  stop() {
+    clearInterval(this.#timer);
+  }
+
+  /**
+   * Cores busy (0 to the number of cores) over the `durationMs` that ended `now`: a timing the
+   * page has just returned. Null when not sampled or too short to say.
+   * @param {number} durationMs
+   * @param {number} [now]
+   */
+  during(durationMs, now = performance.now()) {
+    if (durationMs < shortestMs) return null;
+    const inside = this.#samples.filter(
+      (sample) => sample.at >= now - durationMs && sample.at <= now,
+    );
+    const first = inside[0];
+    const last = inside.at(-1);
+    if (first === undefined || last === undefined || last.total === first.total) return null;
+    return ((last.busy - first.busy) / (last.total - first.total)) * os.cpus().length;
+  }
+}
