@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{shared,renderer,electron,cli,scripts}/**/*.test.{ts,tsx}', '*.test.ts'],
+    include: ['{shared,renderer,electron,cli,scripts,bench}/**/*.test.{ts,tsx}', '*.test.ts'],
     environment: 'node',
     restoreMocks: true,
   },

@@ -24,8 +24,29 @@ function readJiffies() {
   return { busy: total - idle, total };
 }
 
+/**
+ * @typedef {{ at: number, busy: number, total: number }} JiffiesSample the machine's busy and
+ *   total jiffies since boot, read at `at` (ms)
+ */
+
+/**
+ * Cores busy (0 to `cores`) between the first and the last sample taken from `from` to `to`;
+ * null when fewer than two were taken or the counters did not move.
+ * @param {readonly JiffiesSample[]} samples oldest first
+ * @param {number} from
+ * @param {number} to
+ * @param {number} cores
+ */
+export function coresBusyBetween(samples, from, to, cores) {
+  const inside = samples.filter((sample) => sample.at >= from && sample.at <= to);
+  const first = inside[0];
+  const last = inside.at(-1);
+  if (first === undefined || last === undefined || last.total === first.total) return null;
+  return ((last.busy - first.busy) / (last.total - first.total)) * cores;
+}
+
 export class CoresBusy {
-  /** @type {{ at: number, busy: number, total: number }[]} */
+  /** @type {JiffiesSample[]} */
   #samples = [];
   /** @type {ReturnType<typeof setInterval> | undefined} */
   #timer;
@@ -52,12 +73,6 @@ export class CoresBusy {
    */
   during(durationMs, now = performance.now()) {
     if (durationMs < shortestMs) return null;
-    const inside = this.#samples.filter(
-      (sample) => sample.at >= now - durationMs && sample.at <= now,
-    );
-    const first = inside[0];
-    const last = inside.at(-1);
-    if (first === undefined || last === undefined || last.total === first.total) return null;
-    return ((last.busy - first.busy) / (last.total - first.total)) * os.cpus().length;
+    return coresBusyBetween(this.#samples, now - durationMs, now, os.cpus().length);
   }
 }
