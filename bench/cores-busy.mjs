@@ -66,13 +66,13 @@ export class CoresBusy {
   }
 
   /**
-   * Cores busy (0 to the number of cores) over the `durationMs` that ended `now`: a timing the
+   * Cores busy (0 to the number of cores) over the `durationMs` that ended just now: a timing the
    * page has just returned. Null when not sampled or too short to say.
    * @param {number} durationMs
-   * @param {number} [now]
    */
-  during(durationMs, now = performance.now()) {
+  during(durationMs) {
     if (durationMs < shortestMs) return null;
+    const now = performance.now();
     return coresBusyBetween(this.#samples, now - durationMs, now, os.cpus().length);
   }
 }

@@ -94,8 +94,10 @@ const app = new AppSession({ profileDir, appUrl: urlOf(appServer), demoScale });
 
 /** @type {Map<string, number[]>} */
 const samples = new Map();
-/** Cores busy during each timing, by measure (only timings long enough to sample). */
-/** @type {Map<string, number[]>} */
+/**
+ * Cores busy during each timing, by measure (only timings long enough to sample).
+ * @type {Map<string, number[]>}
+ */
 const coresBusySamples = new Map();
 const coresBusy = new CoresBusy();
 coresBusy.start();
